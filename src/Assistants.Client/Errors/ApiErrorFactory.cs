@@ -1,0 +1,89 @@
+using System;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Assistants.Client.Serialization;
+
+namespace Assistants.Client.Internal;
+
+/// <summary>Turns an error response into the matching <see cref="AssistantsApiException"/> subtype.</summary>
+internal static class ApiErrorFactory
+{
+    private const int MaxRawBodyChars = 64 * 1024;
+
+    // The server names the run in its message; this reads it, it does not validate id shapes.
+    private static readonly Regex s_activeRun = new(
+        @"[Tt]hread\s+(?<thread>\S+)\s+already has an active run\s+(?<run>[^\s.]+)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+        TimeSpan.FromSeconds(1));
+
+    public static AssistantsApiException Create(ResponseInfo response, ReadOnlySpan<byte> body, string method, string path)
+    {
+        string? raw = body.IsEmpty ? null : Decode(body);
+        ApiError? error = TryParseError(body);
+        string summary = error?.Message ?? (raw is null ? response.StatusCode.ToString() : Excerpt(raw, 200));
+        string message = string.Format(
+            CultureInfo.InvariantCulture,
+            "{0} {1} failed with {2} ({3}){4}: {5}{6}",
+            method,
+            path,
+            (int)response.StatusCode,
+            response.StatusCode,
+            error?.Code is { } code ? " [" + code + "]" : string.Empty,
+            summary,
+            response.RequestId is { } id ? " (request id: " + id + ")" : string.Empty);
+
+        return response.StatusCode switch
+        {
+            HttpStatusCode.NotFound => new ResourceNotFoundException(message, error, response, raw),
+            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => new AuthenticationFailedException(message, error, response, raw),
+            (HttpStatusCode)429 => new RateLimitExceededException(message, error, response, raw, RetryAfter.From(response)),
+            HttpStatusCode.MethodNotAllowed or HttpStatusCode.NotImplemented => new OperationNotSupportedException(message, error, response, raw),
+            HttpStatusCode.BadRequest or HttpStatusCode.Conflict when error?.Message is { } text && s_activeRun.Match(text) is { Success: true } m
+                => new ActiveRunException(message, error, response, raw, m.Groups["thread"].Value, m.Groups["run"].Value),
+            _ => new AssistantsApiException(message, error, response, raw),
+        };
+    }
+
+    /// <summary>Reads the error envelope <c>{"error": {...}}</c>, or a bare error object; anything else yields <c>null</c>.</summary>
+    public static ApiError? TryParseError(ReadOnlySpan<byte> body)
+    {
+        if (body.IsEmpty)
+        {
+            return null;
+        }
+
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(body.ToArray());
+            JsonElement root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            JsonElement candidate = root.TryGetProperty("error", out JsonElement inner) && inner.ValueKind == JsonValueKind.Object ? inner : root;
+            if (!candidate.TryGetProperty("message", out _) && !candidate.TryGetProperty("code", out _))
+            {
+                return null;
+            }
+
+            return candidate.Deserialize(AssistantsJsonContext.Default.ApiError);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    public static string Excerpt(string text, int max)
+        => text.Length <= max ? text : text.Substring(0, max) + "...";
+
+    private static string Decode(ReadOnlySpan<byte> body)
+    {
+        string text = Encoding.UTF8.GetString(body.ToArray());
+        return text.Length > MaxRawBodyChars ? text.Substring(0, MaxRawBodyChars) : text;
+    }
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+
+namespace Assistants.Client;
+
+/// <summary>The status, request id and headers of one HTTP response, on success and on failure alike.</summary>
+public sealed class ResponseInfo
+{
+    /// <summary>Initializes a new instance, for tests and custom pipelines.</summary>
+    /// <param name="statusCode">The HTTP status code.</param>
+    /// <param name="headers">The response headers; names compare case-insensitively.</param>
+    public ResponseInfo(HttpStatusCode statusCode, IReadOnlyDictionary<string, string>? headers = null)
+    {
+        StatusCode = statusCode;
+        Dictionary<string, string> copy = new(StringComparer.OrdinalIgnoreCase);
+        if (headers is not null)
+        {
+            foreach (KeyValuePair<string, string> header in headers)
+            {
+                copy[header.Key] = header.Value;
+            }
+        }
+
+        Headers = copy;
+    }
+
+    /// <summary>Gets the HTTP status code.</summary>
+    public HttpStatusCode StatusCode { get; }
+
+    /// <summary>Gets the response headers (content headers included); several values of one header are joined by <c>", "</c>.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; }
+
+    /// <summary>Gets the server's request id (<c>x-request-id</c>, or <c>apim-request-id</c> on Azure front doors).</summary>
+    public string? RequestId => GetHeader("x-request-id") ?? GetHeader("apim-request-id");
+
+    /// <summary>Gets the server's processing time (<c>openai-processing-ms</c>), when it sent one.</summary>
+    public TimeSpan? ProcessingTime => ParseMilliseconds(GetHeader("openai-processing-ms"));
+
+    /// <summary>Gets the delay the server asks for before the next poll (<c>openai-poll-after-ms</c>), when it sent one.</summary>
+    public TimeSpan? PollAfter => ParseMilliseconds(GetHeader("openai-poll-after-ms"));
+
+    /// <summary>Gets a header's value, or <c>null</c> when the response has no such header.</summary>
+    /// <param name="name">The header name, compared case-insensitively.</param>
+    /// <returns>The header's value, or <c>null</c>.</returns>
+    public string? GetHeader(string name) => Headers.TryGetValue(name, out string? value) ? value : null;
+
+    /// <inheritdoc />
+    public override string ToString() => $"{(int)StatusCode} {StatusCode} (request id: {RequestId ?? "none"})";
+
+    internal static ResponseInfo From(HttpResponseMessage response)
+    {
+        Dictionary<string, string> headers = new(StringComparer.OrdinalIgnoreCase);
+        foreach (KeyValuePair<string, IEnumerable<string>> header in response.Headers)
+        {
+            headers[header.Key] = string.Join(", ", header.Value);
+        }
+
+        if (response.Content is not null)
+        {
+            foreach (KeyValuePair<string, IEnumerable<string>> header in response.Content.Headers)
+            {
+                headers[header.Key] = string.Join(", ", header.Value);
+            }
+        }
+
+        return new ResponseInfo(response.StatusCode, headers);
+    }
+
+    private static TimeSpan? ParseMilliseconds(string? value)
+        => double.TryParse(value?.Split(',').First().Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double ms) && ms >= 0
+            ? TimeSpan.FromMilliseconds(ms)
+            : null;
+}

@@ -1,5 +1,4 @@
 using System;
-using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
@@ -102,6 +101,11 @@ internal sealed class ClientPipeline
             throw ApiErrorFactory.Create(ResponseInfo.From(response), body, request.Method.Method, request.RequestUri!.AbsolutePath);
         }
     }
+
+    /// <summary>Builds, sends and reads one JSON call: the shape of every non-streaming operation.</summary>
+    public Task<T> CallAsync<T>(HttpMethod method, string path, HttpContent? content, JsonTypeInfo<T> typeInfo, RetrySafety safety, CancellationToken cancellationToken, QueryBuilder? query = null)
+        where T : class
+        => SendJsonAsync(CreateRequest(method, path, query, content), typeInfo, safety, cancellationToken);
 
     /// <summary>Sends a request and reads its JSON body into <typeparamref name="T"/>.</summary>
     public async Task<T> SendJsonAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, RetrySafety safety, CancellationToken cancellationToken)

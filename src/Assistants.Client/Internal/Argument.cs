@@ -30,6 +30,12 @@ internal static class Argument
         {
             throw new ArgumentException($"The {name} must not be empty or white space.", name);
         }
+
+        // URI normalization removes "." and ".." segments even when escaped, so they could only reach another route.
+        if (value is "." or "..")
+        {
+            throw new ArgumentException($"The {name} '{value}' cannot be used as a URL path segment.", name);
+        }
     }
 
     public static void NotNullOrEmpty(string? value, string name)

@@ -19,6 +19,7 @@ internal static class PageBuilder
         CollectionOptions? options,
         JsonTypeInfo<ListResponse<T>> typeInfo,
         Func<T, string?> idOf,
+        CancellationToken listCancellation,
         Action<QueryBuilder>? addFilters = null)
         where T : class
     {
@@ -31,7 +32,17 @@ internal static class PageBuilder
             QueryBuilder query = new QueryBuilder().Add("limit", limit).Add("order", order).Add("after", after).Add("before", before);
             addFilters?.Invoke(query);
             HttpRequestMessage request = pipeline.CreateRequest(HttpMethod.Get, path, query);
-            ListResponse<T> list = await pipeline.SendJsonAsync(request, typeInfo, RetrySafety.Safe, cancellationToken).ConfigureAwait(false);
+            ListResponse<T> list;
+            if (listCancellation.CanBeCanceled && cancellationToken.CanBeCanceled && listCancellation != cancellationToken)
+            {
+                using CancellationTokenSource linked = CancellationTokenSource.CreateLinkedTokenSource(listCancellation, cancellationToken);
+                list = await pipeline.SendJsonAsync(request, typeInfo, RetrySafety.Safe, linked.Token).ConfigureAwait(false);
+            }
+            else
+            {
+                list = await pipeline.SendJsonAsync(request, typeInfo, RetrySafety.Safe, cancellationToken.CanBeCanceled ? cancellationToken : listCancellation).ConfigureAwait(false);
+            }
+
             return ToPage(list, idOf, limit, backwards: after is null && before is not null);
         }
 

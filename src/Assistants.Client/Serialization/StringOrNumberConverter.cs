@@ -1,3 +1,4 @@
+using System.Buffers;
 using System;
 using System.Text;
 using System.Text.Json;

@@ -1,0 +1,84 @@
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Assistants.Client.Internal;
+using Assistants.Client.Serialization;
+
+namespace Assistants.Client;
+
+/// <summary>Creates, reads, changes, deletes and lists assistants (<c>/assistants</c>).</summary>
+public class AssistantsClient
+{
+    private readonly ClientPipeline _pipeline;
+
+    /// <summary>Initializes a client for mocking; its methods must be overridden.</summary>
+    protected AssistantsClient()
+    {
+        _pipeline = null!;
+    }
+
+    internal AssistantsClient(ClientPipeline pipeline) => _pipeline = pipeline;
+
+    /// <summary>Creates an assistant.</summary>
+    /// <param name="model">The model the assistant uses.</param>
+    /// <param name="options">The assistant's optional parts.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The new assistant.</returns>
+    /// <exception cref="System.ArgumentException"><paramref name="model"/> is empty, or the metadata breaks the protocol's limits.</exception>
+    /// <exception cref="AssistantsApiException">The server refused the request.</exception>
+    public virtual Task<Assistant> CreateAsync(string model, AssistantCreationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNullOrEmpty(model, nameof(model));
+        Argument.Metadata(options?.Metadata, "options.Metadata");
+        HttpContent content = RequestBody.Create(options, AssistantsJsonContext.Default.AssistantCreationOptions, w => w.WriteString("model", model));
+        return _pipeline.CallAsync(HttpMethod.Post, "assistants", content, AssistantsJsonContext.Default.Assistant, RetrySafety.Safe, cancellationToken);
+    }
+
+    /// <summary>Retrieves an assistant.</summary>
+    /// <param name="assistantId">The assistant id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The assistant.</returns>
+    /// <exception cref="System.ArgumentException"><paramref name="assistantId"/> is null or empty.</exception>
+    /// <exception cref="ResourceNotFoundException">No assistant has this id.</exception>
+    public virtual Task<Assistant> GetAsync(string assistantId, CancellationToken cancellationToken = default)
+    {
+        Argument.Id(assistantId, nameof(assistantId));
+        return _pipeline.CallAsync(HttpMethod.Get, "assistants/" + PathSegment.Escape(assistantId), null, AssistantsJsonContext.Default.Assistant, RetrySafety.Safe, cancellationToken);
+    }
+
+    /// <summary>Changes an assistant; properties left <c>null</c> keep their value.</summary>
+    /// <param name="assistantId">The assistant id.</param>
+    /// <param name="options">The changes.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The changed assistant.</returns>
+    /// <exception cref="System.ArgumentException"><paramref name="assistantId"/> is null or empty, or the metadata breaks the protocol's limits.</exception>
+    /// <exception cref="ResourceNotFoundException">No assistant has this id.</exception>
+    public virtual Task<Assistant> ModifyAsync(string assistantId, AssistantModificationOptions options, CancellationToken cancellationToken = default)
+    {
+        Argument.Id(assistantId, nameof(assistantId));
+        Argument.NotNull(options, nameof(options));
+        Argument.Metadata(options.Metadata, "options.Metadata");
+        HttpContent content = ClientPipeline.JsonContent(options, AssistantsJsonContext.Default.AssistantModificationOptions);
+        return _pipeline.CallAsync(HttpMethod.Post, "assistants/" + PathSegment.Escape(assistantId), content, AssistantsJsonContext.Default.Assistant, RetrySafety.Safe, cancellationToken);
+    }
+
+    /// <summary>Deletes an assistant.</summary>
+    /// <param name="assistantId">The assistant id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The deletion result.</returns>
+    /// <exception cref="System.ArgumentException"><paramref name="assistantId"/> is null or empty.</exception>
+    /// <exception cref="ResourceNotFoundException">No assistant has this id.</exception>
+    public virtual Task<DeletionResult> DeleteAsync(string assistantId, CancellationToken cancellationToken = default)
+    {
+        Argument.Id(assistantId, nameof(assistantId));
+        return _pipeline.CallAsync(HttpMethod.Delete, "assistants/" + PathSegment.Escape(assistantId), null, AssistantsJsonContext.Default.DeletionResult, RetrySafety.Safe, cancellationToken);
+    }
+
+    /// <summary>Lists assistants, page by page as the caller enumerates.</summary>
+    /// <param name="options">The page size, order and cursors.</param>
+    /// <param name="cancellationToken">Cancels every page request.</param>
+    /// <returns>The assistants, as items or as pages.</returns>
+    /// <exception cref="System.ArgumentOutOfRangeException">The limit is outside 1 to 100.</exception>
+    public virtual AsyncPageable<Assistant> ListAsync(AssistantCollectionOptions? options = null, CancellationToken cancellationToken = default)
+        => PageBuilder.Create(_pipeline, "assistants", options, AssistantsJsonContext.Default.ListResponseAssistant, a => a.Id, cancellationToken);
+}

@@ -1,0 +1,27 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Assistants.Client;
+
+/// <summary>The schema of a <c>json_schema</c> response format.</summary>
+public sealed class ResponseFormatJsonSchema : JsonModel
+{
+    /// <summary>Gets or sets the schema's name.</summary>
+    [JsonPropertyName("name")]
+    public string Name { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets what the format is for.</summary>
+    /// <value>The default is <c>null</c>.</value>
+    [JsonPropertyName("description")]
+    public string? Description { get; set; }
+
+    /// <summary>Gets or sets the JSON schema.</summary>
+    /// <value>The default is <c>null</c>.</value>
+    [JsonPropertyName("schema")]
+    public JsonElement? Schema { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether the model must follow the schema exactly.</summary>
+    /// <value>The default is <c>null</c>: the server's default (not strict).</value>
+    [JsonPropertyName("strict")]
+    public bool? Strict { get; set; }
+}

@@ -1,0 +1,113 @@
+using System;
+using System.Net.Http;
+using Assistants.Client.Internal;
+
+namespace Assistants.Client;
+
+/// <summary>
+/// The entry point: owns the HTTP pipeline (base URL, authentication, headers) and hands out the
+/// sub-clients that share it. Create one per server and keep it for the life of the application.
+/// </summary>
+public class AssistantsApiClient : IDisposable
+{
+    private readonly HttpClient? _ownedHttpClient;
+
+    /// <summary>Initializes a client for the default base URL with an API key sent as a bearer token.</summary>
+    /// <param name="apiKey">The API key.</param>
+    /// <exception cref="ArgumentException"><paramref name="apiKey"/> is null or empty.</exception>
+    public AssistantsApiClient(string apiKey)
+        : this(CreateOptions(apiKey))
+    {
+    }
+
+    /// <summary>Initializes a client with its own <see cref="HttpClient"/>, disposed with this client.</summary>
+    /// <param name="options">The server, credentials and headers; copied, so later changes do not affect this client.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public AssistantsApiClient(AssistantsClientOptions options)
+        : this(new HttpClient(), options, ownsHttpClient: true)
+    {
+    }
+
+    /// <summary>Initializes a client over an <see cref="HttpClient"/> the caller owns (and disposes).</summary>
+    /// <param name="httpClient">The HTTP client, for example one from <c>IHttpClientFactory</c> or over an embedded server's handler.</param>
+    /// <param name="options">The server, credentials and headers; copied, so later changes do not affect this client.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public AssistantsApiClient(HttpClient httpClient, AssistantsClientOptions options)
+        : this(httpClient, options, ownsHttpClient: false)
+    {
+    }
+
+    /// <summary>Initializes a client for mocking; its members must be overridden.</summary>
+    protected AssistantsApiClient()
+    {
+        Pipeline = null!;
+        Assistants = null!;
+        Threads = null!;
+        Messages = null!;
+        Runs = null!;
+        RunSteps = null!;
+        Files = null!;
+        VectorStores = null!;
+    }
+
+    private AssistantsApiClient(HttpClient httpClient, AssistantsClientOptions options, bool ownsHttpClient)
+    {
+        Argument.NotNull(httpClient, nameof(httpClient));
+        Argument.NotNull(options, nameof(options));
+        _ownedHttpClient = ownsHttpClient ? httpClient : null;
+        Pipeline = new ClientPipeline(httpClient, options.Clone());
+        Assistants = new AssistantsClient(Pipeline);
+        Threads = new ThreadsClient(Pipeline);
+        Messages = new MessagesClient(Pipeline);
+        Runs = new RunsClient(Pipeline);
+        RunSteps = new RunStepsClient(Pipeline);
+        Files = new FilesClient(Pipeline);
+        VectorStores = new VectorStoresClient(Pipeline);
+    }
+
+    /// <summary>Gets the client for <c>/assistants</c>.</summary>
+    public virtual AssistantsClient Assistants { get; }
+
+    /// <summary>Gets the client for <c>/threads</c>.</summary>
+    public virtual ThreadsClient Threads { get; }
+
+    /// <summary>Gets the client for the messages of a thread.</summary>
+    public virtual MessagesClient Messages { get; }
+
+    /// <summary>Gets the client for the runs of a thread.</summary>
+    public virtual RunsClient Runs { get; }
+
+    /// <summary>Gets the client for the steps of a run.</summary>
+    public virtual RunStepsClient RunSteps { get; }
+
+    /// <summary>Gets the client for <c>/files</c>.</summary>
+    public virtual FilesClient Files { get; }
+
+    /// <summary>Gets the client for <c>/vector_stores</c>.</summary>
+    public virtual VectorStoresClient VectorStores { get; }
+
+    internal ClientPipeline Pipeline { get; }
+
+    /// <summary>Disposes the <see cref="HttpClient"/> this client created; one the caller passed in is left alone.</summary>
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases what this client owns.</summary>
+    /// <param name="disposing"><c>true</c> when called from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _ownedHttpClient?.Dispose();
+        }
+    }
+
+    private static AssistantsClientOptions CreateOptions(string apiKey)
+    {
+        Argument.NotNullOrEmpty(apiKey, nameof(apiKey));
+        return new AssistantsClientOptions { ApiKey = apiKey };
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Net.Http;
+using Assistants.Client;
+using Assistants.Client.Internal;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>
+/// Registers <see cref="AssistantsApiClient"/> as a typed client of <c>IHttpClientFactory</c>, with every
+/// sub-client resolvable on its own. (In this namespace so that it shows up where services are configured.)
+/// </summary>
+public static class AssistantsServiceCollectionExtensions
+{
+    /// <summary>Registers the client with options set in code.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the server, credentials and headers.</param>
+    /// <returns>The HTTP client builder, to add handlers or resilience.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IHttpClientBuilder AddAssistantsClient(this IServiceCollection services, Action<AssistantsClientOptions> configure)
+    {
+        Argument.NotNull(services, nameof(services));
+        Argument.NotNull(configure, nameof(configure));
+        services.AddOptions<AssistantsClientOptions>().Configure(configure);
+        return AddCore(services);
+    }
+
+    /// <summary>
+    /// Registers the client with options read from a configuration section: <c>BaseUrl</c>, <c>ApiKey</c>,
+    /// <c>AuthenticationScheme</c> (<c>Bearer</c>, <c>ApiKeyHeader</c>, <c>None</c>), <c>Organization</c>,
+    /// <c>Project</c>, <c>BetaHeader</c>, <c>ApiVersion</c>, <c>UserAgent</c>, <c>AllowInsecureHttp</c> and
+    /// <c>DefaultHeaders:&lt;name&gt;</c>. Read without reflection, so it is trim- and NativeAOT-safe.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="section">The configuration section, for example <c>configuration.GetSection("Assistants")</c>.</param>
+    /// <param name="configure">Optional changes applied after the section is read.</param>
+    /// <returns>The HTTP client builder, to add handlers or resilience.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IHttpClientBuilder AddAssistantsClient(this IServiceCollection services, IConfiguration section, Action<AssistantsClientOptions>? configure = null)
+    {
+        Argument.NotNull(services, nameof(services));
+        Argument.NotNull(section, nameof(section));
+        services.AddOptions<AssistantsClientOptions>().Configure(options =>
+        {
+            OptionsBinder.Bind(section, options);
+            configure?.Invoke(options);
+        });
+        return AddCore(services);
+    }
+
+    private static IHttpClientBuilder AddCore(IServiceCollection services)
+    {
+        IHttpClientBuilder builder = services.AddHttpClient<AssistantsApiClient, AssistantsApiClient>(
+            (HttpClient http, IServiceProvider provider) => new AssistantsApiClient(http, provider.GetRequiredService<IOptions<AssistantsClientOptions>>().Value));
+        services.AddTransient(p => p.GetRequiredService<AssistantsApiClient>().Assistants);
+        services.AddTransient(p => p.GetRequiredService<AssistantsApiClient>().Threads);
+        services.AddTransient(p => p.GetRequiredService<AssistantsApiClient>().Messages);
+        services.AddTransient(p => p.GetRequiredService<AssistantsApiClient>().Runs);
+        services.AddTransient(p => p.GetRequiredService<AssistantsApiClient>().RunSteps);
+        services.AddTransient(p => p.GetRequiredService<AssistantsApiClient>().Files);
+        services.AddTransient(p => p.GetRequiredService<AssistantsApiClient>().VectorStores);
+        return builder;
+    }
+}

@@ -1,0 +1,43 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Assistants.Client.Internal;
+
+/// <summary>
+/// Builds JSON request bodies whose required inputs are method parameters (a model, an assistant id)
+/// and whose optional parts come from an options object, without mutating the caller's options.
+/// </summary>
+internal static class RequestBody
+{
+    private static readonly MediaTypeHeaderValue s_json = new("application/json");
+
+    /// <summary>Writes <paramref name="leading"/> properties first, then every property of <paramref name="options"/>.</summary>
+    public static ByteArrayContent Create<T>(T? options, JsonTypeInfo<T> typeInfo, Action<Utf8JsonWriter>? leading = null)
+        where T : class
+    {
+        using MemoryStream stream = new();
+        using (Utf8JsonWriter writer = new(stream))
+        {
+            writer.WriteStartObject();
+            leading?.Invoke(writer);
+            if (options is not null)
+            {
+                using JsonDocument document = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(options, typeInfo));
+                foreach (JsonProperty property in document.RootElement.EnumerateObject())
+                {
+                    property.WriteTo(writer);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        ByteArrayContent content = new(stream.ToArray());
+        content.Headers.ContentType = s_json;
+        return content;
+    }
+}

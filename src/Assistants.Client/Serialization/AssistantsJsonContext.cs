@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Assistants.Client.Internal;
+
+namespace Assistants.Client.Serialization;
+
+/// <summary>
+/// The one source-generated serializer context of the library (trim- and NativeAOT-safe). Every wire type,
+/// and every subtype a polymorphic converter resolves, is declared here, grouped by resource.
+/// </summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+//// Core
+[JsonSerializable(typeof(ApiError))]
+[JsonSerializable(typeof(DeletionResult))]
+[JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
+//// Assistants
+[JsonSerializable(typeof(Assistant))]
+[JsonSerializable(typeof(AssistantCreationOptions))]
+[JsonSerializable(typeof(AssistantModificationOptions))]
+[JsonSerializable(typeof(ListResponse<Assistant>))]
+[JsonSerializable(typeof(CodeInterpreterToolDefinition))]
+[JsonSerializable(typeof(FileSearchToolDefinition))]
+[JsonSerializable(typeof(FunctionToolDefinition))]
+[JsonSerializable(typeof(ResponseFormatJsonSchema))]
+//// Threads
+//// Messages
+//// Runs
+//// RunSteps
+//// Files
+//// VectorStores
+//// Streaming
+//// Resilience
+internal sealed partial class AssistantsJsonContext : JsonSerializerContext
+{
+}

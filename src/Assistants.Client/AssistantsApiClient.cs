@@ -20,11 +20,16 @@ public class AssistantsApiClient : IDisposable
     {
     }
 
-    /// <summary>Initializes a client with its own <see cref="HttpClient"/>, disposed with this client.</summary>
+    /// <summary>
+    /// Initializes a client with its own <see cref="HttpClient"/>, disposed with this client. That client's own
+    /// <see cref="HttpClient.Timeout"/> is infinite: <see cref="AssistantsClientOptions.Timeouts"/> applies instead,
+    /// so long streams are not cut at 100 seconds.
+    /// </summary>
     /// <param name="options">The server, credentials and headers; copied, so later changes do not affect this client.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A retry or timeout option is out of range.</exception>
     public AssistantsApiClient(AssistantsClientOptions options)
-        : this(new HttpClient(), options, ownsHttpClient: true)
+        : this(new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan }, options, ownsHttpClient: true)
     {
     }
 
@@ -32,6 +37,8 @@ public class AssistantsApiClient : IDisposable
     /// <param name="httpClient">The HTTP client, for example one from <c>IHttpClientFactory</c> or over an embedded server's handler.</param>
     /// <param name="options">The server, credentials and headers; copied, so later changes do not affect this client.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A retry or timeout option is out of range.</exception>
+    /// <remarks>The <see cref="HttpClient.Timeout"/> of <paramref name="httpClient"/> still applies on top of <see cref="AssistantsClientOptions.Timeouts"/>; set it to infinite so it does not cut long streams.</remarks>
     public AssistantsApiClient(HttpClient httpClient, AssistantsClientOptions options)
         : this(httpClient, options, ownsHttpClient: false)
     {

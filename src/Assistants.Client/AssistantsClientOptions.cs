@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
 
 namespace Assistants.Client;
 
@@ -13,6 +14,9 @@ namespace Assistants.Client;
 public sealed class AssistantsClientOptions
 {
     private Dictionary<string, string> _defaultHeaders = new(StringComparer.OrdinalIgnoreCase);
+    private RetryOptions _retry = new();
+    private TimeoutOptions _timeouts = new();
+    private TimeProvider _timeProvider = TimeProvider.System;
 
     /// <summary>The default base URL.</summary>
     public static readonly Uri DefaultBaseUrl = new("https://api.openai.com/v1/");
@@ -64,12 +68,49 @@ public sealed class AssistantsClientOptions
     /// <value>The default is <c>false</c>: such a request is refused before it is sent.</value>
     public bool AllowInsecureHttp { get; set; }
 
+    /// <summary>Gets or sets how failed requests are retried; set <see cref="RetryOptions.MaxRetries"/> to <c>0</c> to turn retries off.</summary>
+    /// <value>The default is 2 retries with backoff from 0.5 s doubling to 8 s (see <see cref="RetryOptions"/>).</value>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public RetryOptions Retry
+    {
+        get => _retry;
+        set => _retry = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>Gets or sets the client's timeouts: to response headers, in total for a non-streaming call, and between stream events.</summary>
+    /// <value>The default is 2 minutes to headers, 10 minutes in total, 5 minutes of stream silence (see <see cref="TimeoutOptions"/>).</value>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public TimeoutOptions Timeouts
+    {
+        get => _timeouts;
+        set => _timeouts = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>Gets or sets the clock for every retry delay, timeout and polling wait (a fake one makes tests instant).</summary>
+    /// <value>The default is <see cref="TimeProvider.System"/>.</value>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public TimeProvider TimeProvider
+    {
+        get => _timeProvider;
+        set => _timeProvider = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>
+    /// Gets or sets the logger factory for the library's log lines (category <c>Assistants.Client</c>): requests
+    /// sent (Debug), retries (Information), timeouts (Warning), polls (Debug), unknown values (Information).
+    /// Bodies, headers and credentials are never logged.
+    /// </summary>
+    /// <value>The default is <c>null</c>: no logging. Registration through dependency injection uses the container's factory.</value>
+    public ILoggerFactory? LoggerFactory { get; set; }
+
     /// <summary>Returns a copy of these options, so a client is not affected by later changes.</summary>
     /// <returns>A copy.</returns>
     public AssistantsClientOptions Clone()
     {
         AssistantsClientOptions copy = (AssistantsClientOptions)MemberwiseClone();
         copy._defaultHeaders = new Dictionary<string, string>(_defaultHeaders, StringComparer.OrdinalIgnoreCase);
+        copy._retry = _retry.Clone();
+        copy._timeouts = _timeouts.Clone();
         return copy;
     }
 

@@ -1,8 +1,10 @@
 using System;
 using System.Net.Http;
+using System.Threading;
 using Assistants.Client;
 using Assistants.Client.Internal;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -52,7 +54,15 @@ public static class AssistantsServiceCollectionExtensions
     private static IHttpClientBuilder AddCore(IServiceCollection services)
     {
         IHttpClientBuilder builder = services.AddHttpClient<AssistantsApiClient, AssistantsApiClient>(
-            (HttpClient http, IServiceProvider provider) => new AssistantsApiClient(http, provider.GetRequiredService<IOptions<AssistantsClientOptions>>().Value));
+            (HttpClient http, IServiceProvider provider) =>
+            {
+                AssistantsClientOptions options = provider.GetRequiredService<IOptions<AssistantsClientOptions>>().Value.Clone();
+                options.LoggerFactory ??= provider.GetService<ILoggerFactory>();
+                return new AssistantsApiClient(http, options);
+            });
+
+        // The client enforces its own timeouts (to headers, total, stream idle); HttpClient's 100 s would cut streams.
+        builder.ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan);
         services.AddTransient(p => p.GetRequiredService<AssistantsApiClient>().Assistants);
         services.AddTransient(p => p.GetRequiredService<AssistantsApiClient>().Threads);
         services.AddTransient(p => p.GetRequiredService<AssistantsApiClient>().Messages);

@@ -1,4 +1,6 @@
 using System;
+using System.Globalization;
+using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
@@ -6,12 +8,14 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Assistants.Client.Internal;
 
 /// <summary>
-/// The one request path every sub-client shares: URL building, headers, authentication, sending and
-/// error mapping. JSON calls, streams and downloads all go through <see cref="SendAsync"/>.
+/// The one request path every sub-client shares: URL building, headers, authentication, retries, timeouts,
+/// logging, sending and error mapping. JSON calls, streams and downloads all go through <see cref="SendAsync"/>.
 /// </summary>
 internal sealed class ClientPipeline
 {
@@ -21,6 +25,10 @@ internal sealed class ClientPipeline
     private readonly HttpClient _http;
     private readonly AssistantsClientOptions _options;
     private readonly string _baseUrl;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+    private readonly RetryPolicy _retry;
+    private volatile string? _lastCredential;
 
     public ClientPipeline(HttpClient http, AssistantsClientOptions options)
     {
@@ -28,9 +36,20 @@ internal sealed class ClientPipeline
         _options = options;
         string baseUrl = options.BaseUrl.AbsoluteUri;
         _baseUrl = baseUrl.EndsWith("/", StringComparison.Ordinal) ? baseUrl : baseUrl + "/";
+        options.Retry.Validate();
+        options.Timeouts.Validate();
+        _timeProvider = options.TimeProvider;
+        _logger = options.LoggerFactory?.CreateLogger(Log.Category) ?? NullLogger.Instance;
+        _retry = new RetryPolicy(options.Retry, _timeProvider, _logger);
     }
 
     public AssistantsClientOptions Options => _options;
+
+    /// <summary>Gets the clock for every delay and timeout (the options' <see cref="AssistantsClientOptions.TimeProvider"/>).</summary>
+    public TimeProvider TimeProvider => _timeProvider;
+
+    /// <summary>Gets the library's logger (a no-op one when the options name no logger factory); write to it through <see cref="Log"/>.</summary>
+    public ILogger Logger => _logger;
 
     public Uri BuildUri(string path, QueryBuilder? query)
     {
@@ -82,24 +101,112 @@ internal sealed class ClientPipeline
         return content;
     }
 
-    /// <summary>Sends a request; an error status becomes an exception after its body is read. The caller owns the returned response.</summary>
+    /// <summary>
+    /// Sends a request with retries and timeouts; an error status becomes an exception after its body is read.
+    /// With <see cref="HttpCompletionOption.ResponseContentRead"/> the body is buffered within
+    /// <see cref="TimeoutOptions.Total"/>; with <see cref="HttpCompletionOption.ResponseHeadersRead"/> (streams) the
+    /// call returns at the headers and the body is never part of a retry. The caller owns the returned response.
+    /// </summary>
     public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, HttpCompletionOption completion, RetrySafety safety, CancellationToken cancellationToken)
     {
-        _ = safety;
-        await AuthenticateAsync(request, cancellationToken).ConfigureAwait(false);
-        HttpResponseMessage response = await _http.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
-        if (response.IsSuccessStatusCode)
+        bool streaming = completion == HttpCompletionOption.ResponseHeadersRead;
+        string method = request.Method.Method;
+        string path = request.RequestUri!.AbsolutePath;
+        using TimeoutScope total = new(streaming ? Timeout.InfiniteTimeSpan : _options.Timeouts.Total, _timeProvider, cancellationToken);
+        try
         {
-            return response;
+            byte[]? body = _retry.Enabled && request.Content is not null
+                ? await ReadBytesAsync(request.Content, total.Token).ConfigureAwait(false)
+                : null;
+            Attempt attempt = new(request, body, streaming);
+            HttpResponseMessage response = await _retry.ExecuteAsync(
+                static (state, number, ct) => state.Pipeline.SendAttemptAsync(state.Attempt, number, ct),
+                (Pipeline: this, Attempt: attempt),
+                safety,
+                method,
+                path,
+                total.Token).ConfigureAwait(false);
+            if (response.IsSuccessStatusCode)
+            {
+                return response;
+            }
+
+            using (response)
+            {
+                byte[] errorBody = response.Content is null
+                    ? Array.Empty<byte>()
+                    : await ReadBytesAsync(response.Content, total.Token).ConfigureAwait(false);
+                throw ApiErrorFactory.Create(ResponseInfo.From(response), Redact(errorBody), method, path);
+            }
+        }
+        catch (OperationCanceledException ex) when (total.Fired && !cancellationToken.IsCancellationRequested)
+        {
+            Log.TimeoutFired(_logger, method, path, AssistantsTimeoutKind.Total, total.Limit.TotalMilliseconds);
+            throw new AssistantsTimeoutException(
+                string.Format(CultureInfo.InvariantCulture, "{0} {1} did not complete within {2:0.###} s (Timeouts.Total).", method, path, total.Limit.TotalSeconds),
+                AssistantsTimeoutKind.Total,
+                total.Limit,
+                ex);
+        }
+    }
+
+    /// <summary>Starts the idle timeout of a stream read with <paramref name="cancellationToken"/> (see <see cref="StreamIdleTimeout"/>).</summary>
+    public StreamIdleTimeout StartStreamIdleTimeout(CancellationToken cancellationToken)
+        => new(_options.Timeouts.StreamIdle, _timeProvider, cancellationToken);
+
+    private async Task<HttpResponseMessage> SendAttemptAsync(Attempt attempt, int number, CancellationToken cancellationToken)
+    {
+        HttpRequestMessage request = number == 0 ? attempt.Request : RequestCopy.Create(attempt.Request, attempt.Body);
+        string method = request.Method.Method;
+        string path = request.RequestUri!.AbsolutePath;
+        await AuthenticateAsync(request, cancellationToken).ConfigureAwait(false);
+        long started = _timeProvider.GetTimestamp();
+        HttpResponseMessage response;
+        using (TimeoutScope headers = new(_options.Timeouts.ResponseHeaders, _timeProvider, cancellationToken))
+        {
+            try
+            {
+                response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, headers.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException ex) when (headers.Fired && !cancellationToken.IsCancellationRequested)
+            {
+                Log.TimeoutFired(_logger, method, path, AssistantsTimeoutKind.ResponseHeaders, headers.Limit.TotalMilliseconds);
+                throw new AssistantsTimeoutException(
+                    string.Format(CultureInfo.InvariantCulture, "{0} {1} received no response headers within {2:0.###} s (Timeouts.ResponseHeaders).", method, path, headers.Limit.TotalSeconds),
+                    AssistantsTimeoutKind.ResponseHeaders,
+                    headers.Limit,
+                    ex);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                double failedAfter = _timeProvider.GetElapsedTime(started).TotalMilliseconds;
+                string errorType = ex.GetType().Name;
+                Log.RequestFailed(_logger, method, path, failedAfter, number + 1, errorType);
+                throw;
+            }
         }
 
-        using (response)
+        if (_logger.IsEnabled(LogLevel.Debug))
         {
-            byte[] body = response.Content is null
-                ? Array.Empty<byte>()
-                : await ReadBytesAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            throw ApiErrorFactory.Create(ResponseInfo.From(response), body, request.Method.Method, request.RequestUri!.AbsolutePath);
+            double elapsed = _timeProvider.GetElapsedTime(started).TotalMilliseconds;
+            string? requestId = GetRequestId(response);
+            Log.RequestSent(_logger, method, path, (int)response.StatusCode, elapsed, number + 1, requestId);
         }
+
+        if (!attempt.Streaming || !response.IsSuccessStatusCode)
+        {
+            try
+            {
+                await BufferAsync(response, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
+        }
+
+        return response;
     }
 
     /// <summary>Builds, sends and reads one JSON call: the shape of every non-streaming operation.</summary>
@@ -116,7 +223,7 @@ internal sealed class ClientPipeline
         {
             ResponseInfo info = ResponseInfo.From(response);
             byte[] body = await ReadBytesAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            T value = Deserialize(body, typeInfo, info, request);
+            T value = Deserialize(Redact(body), typeInfo, info, request);
             if (value is ApiObject apiObject)
             {
                 apiObject.Response = info;
@@ -157,6 +264,37 @@ internal sealed class ClientPipeline
 #endif
     }
 
+    private static async Task BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.Content is null)
+        {
+            return;
+        }
+
+#if NET9_0_OR_GREATER
+        await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+#else
+        using (cancellationToken.Register(static r => ((HttpResponseMessage)r!).Dispose(), response))
+        {
+            try
+            {
+                await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+            }
+            catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
+            {
+                throw new OperationCanceledException(null, ex, cancellationToken);
+            }
+        }
+#endif
+    }
+
+    private static string? GetRequestId(HttpResponseMessage response)
+        => response.Headers.TryGetValues("x-request-id", out var values) || response.Headers.TryGetValues("apim-request-id", out values)
+            ? values.FirstOrDefault()
+            : null;
+
+    private byte[] Redact(byte[] body) => SecretRedactor.Redact(body, _options.ApiKey, _lastCredential);
+
     private async ValueTask AuthenticateAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         string? credential = _options.TokenProvider is { } provider
@@ -167,6 +305,7 @@ internal sealed class ClientPipeline
             return;
         }
 
+        _lastCredential = credential;
         Uri uri = request.RequestUri!;
         if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback && !_options.AllowInsecureHttp)
         {
@@ -183,5 +322,21 @@ internal sealed class ClientPipeline
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", credential);
         }
+    }
+
+    private sealed class Attempt
+    {
+        public Attempt(HttpRequestMessage request, byte[]? body, bool streaming)
+        {
+            Request = request;
+            Body = body;
+            Streaming = streaming;
+        }
+
+        public HttpRequestMessage Request { get; }
+
+        public byte[]? Body { get; }
+
+        public bool Streaming { get; }
     }
 }

@@ -45,6 +45,8 @@ internal sealed class ClientPipeline
 
     public AssistantsClientOptions Options => _options;
 
+    public HttpClient HttpClient => _http;
+
     /// <summary>Gets the clock for every delay and timeout (the options' <see cref="AssistantsClientOptions.TimeProvider"/>).</summary>
     public TimeProvider TimeProvider => _timeProvider;
 

@@ -158,6 +158,8 @@ public sealed class MessagesClientTests
             Assert.That(((FilePathAnnotation)text.Annotations[1]).FileId, Is.EqualTo("file-out"));
             Assert.That(text.Annotations[2], Is.InstanceOf<UnknownTextAnnotation>());
             Assert.That(text.Annotations[2].Type, Is.EqualTo("url_citation"));
+            Assert.That(text.Annotations[2].Text, Is.EqualTo("[1]"));
+            Assert.That(text.Annotations[2].EndIndex, Is.EqualTo(3));
             Assert.That(((MessageImageFileContent)message.Content[1]).ImageFile!.FileId, Is.EqualTo("file-img"));
             Assert.That(((MessageImageFileContent)message.Content[1]).ImageFile!.Detail, Is.EqualTo(MessageImageDetail.Auto));
             Assert.That(((MessageImageUrlContent)message.Content[2]).ImageUrl!.Url, Is.EqualTo("https://example.test/a.png"));

@@ -25,9 +25,39 @@ namespace Assistants.Client.Serialization;
 [JsonSerializable(typeof(FunctionToolDefinition))]
 [JsonSerializable(typeof(ResponseFormatJsonSchema))]
 //// Threads
+[JsonSerializable(typeof(AssistantThread))]
+[JsonSerializable(typeof(ThreadCreationOptions))]
+[JsonSerializable(typeof(ThreadModificationOptions))]
+[JsonSerializable(typeof(ThreadInitializationMessage))]
 //// Messages
+[JsonSerializable(typeof(ThreadMessage))]
+[JsonSerializable(typeof(ListResponse<ThreadMessage>))]
+[JsonSerializable(typeof(MessageCreationOptions))]
+[JsonSerializable(typeof(MessageModificationOptions))]
+[JsonSerializable(typeof(MessageContentPart))]
+[JsonSerializable(typeof(List<MessageContentPart>))]
+[JsonSerializable(typeof(MessageTextContent))]
+[JsonSerializable(typeof(MessageImageFileContent))]
+[JsonSerializable(typeof(MessageImageUrlContent))]
+[JsonSerializable(typeof(MessageRefusalContent))]
+[JsonSerializable(typeof(FileCitationAnnotation))]
+[JsonSerializable(typeof(FilePathAnnotation))]
 //// Runs
+[JsonSerializable(typeof(ThreadRun))]
+[JsonSerializable(typeof(ListResponse<ThreadRun>))]
+[JsonSerializable(typeof(SubmitToolOutputsRequest))]
+[JsonSerializable(typeof(RunCreationOptions))]
+[JsonSerializable(typeof(RunModificationOptions))]
 //// RunSteps
+[JsonSerializable(typeof(RunStep))]
+[JsonSerializable(typeof(ListResponse<RunStep>))]
+[JsonSerializable(typeof(RunStepMessageCreationDetails))]
+[JsonSerializable(typeof(RunStepToolCallDetails))]
+[JsonSerializable(typeof(RunStepFunctionToolCall))]
+[JsonSerializable(typeof(RunStepCodeInterpreterToolCall))]
+[JsonSerializable(typeof(RunStepFileSearchToolCall))]
+[JsonSerializable(typeof(RunStepCodeInterpreterLogOutput))]
+[JsonSerializable(typeof(RunStepCodeInterpreterImageOutput))]
 //// Files
 //// VectorStores
 //// Streaming

@@ -14,8 +14,10 @@ internal static class ApiErrorFactory
     private const int MaxRawBodyChars = 64 * 1024;
 
     // The server names the run in its message; this reads it, it does not validate id shapes.
+    // Two wordings are in use: "Thread thread_x already has an active run run_y." (create run) and
+    // "Can't add messages to thread_x while a run run_y is active." (create message).
     private static readonly Regex s_activeRun = new(
-        @"[Tt]hread\s+(?<thread>\S+)\s+already has an active run\s+(?<run>[^\s.]+)",
+        @"[Tt]hread\s+(?<thread>\S+)\s+already has an active run\s+(?<run>[^\s.]+)|messages to\s+(?<thread>\S+)\s+while a run\s+(?<run>\S+)\s+is active",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         TimeSpan.FromSeconds(1));
 

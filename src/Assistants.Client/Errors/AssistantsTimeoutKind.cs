@@ -11,4 +11,7 @@ public enum AssistantsTimeoutKind
 
     /// <summary>A stream sent no event within <see cref="TimeoutOptions.StreamIdle"/>.</summary>
     StreamIdle = 2,
+
+    /// <summary>A run did not reach the awaited status within <see cref="RunPollingOptions.MaxWait"/>.</summary>
+    RunWait = 3,
 }

@@ -1,0 +1,100 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Assistants.Client.Internal;
+
+namespace Assistants.Client;
+
+/// <summary>The polling tool loop: answer <c>requires_action</c> with registered .NET functions until the run ends.</summary>
+public partial class RunsClient
+{
+    /// <summary>
+    /// Drives a run to its end: polls it, and each time it is <c>requires_action</c> runs the called functions from
+    /// <paramref name="tools"/> (in parallel when there are several) and submits all outputs in one call.
+    /// </summary>
+    /// <param name="run">The run as last seen (just created, or returned at <c>requires_action</c>).</param>
+    /// <param name="tools">The functions the run may call.</param>
+    /// <param name="pollingOptions">The interval, backoff, maximum wait (for the whole loop) and failure handling.</param>
+    /// <param name="cancellationToken">Stops waiting and cancels the running functions.</param>
+    /// <returns>
+    /// The run at its final status; or at <c>requires_action</c> when the action is not one the loop can answer
+    /// (no tool calls, or an action type other than <c>submit_tool_outputs</c>).
+    /// </returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="run"/> or <paramref name="tools"/> is null.</exception>
+    /// <exception cref="System.ArgumentOutOfRangeException">A polling option is out of range.</exception>
+    /// <exception cref="RunFailedException">The run ended failed or expired (unless <see cref="RunPollingOptions.ThrowOnFailure"/> is off).</exception>
+    /// <exception cref="FunctionToolException">A function failed or is unknown and <see cref="FunctionToolRegistry.ThrowOnError"/> is set.</exception>
+    /// <exception cref="AssistantsTimeoutException">The loop did not end within <see cref="RunPollingOptions.MaxWait"/>.</exception>
+    /// <remarks>
+    /// If the run's <c>expires_at</c> passes while functions are running, their token fires, nothing is submitted,
+    /// and the loop waits for the server to report the run ended (normally <c>expired</c>).
+    /// </remarks>
+    public virtual async Task<ThreadRun> RunToolLoopAsync(ThreadRun run, FunctionToolRegistry tools, RunPollingOptions? pollingOptions = null, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNull(run, nameof(run));
+        Argument.NotNull(tools, nameof(tools));
+        RunPollingOptions options = Prepare(pollingOptions);
+        RunWaiter waiter = new(this, options, _pipeline);
+        System.Func<ThreadRun, bool> isDone = RunWaiter.UntilActionOrEnd;
+        while (true)
+        {
+            run = await waiter.WaitAsync(run, isDone, cancellationToken).ConfigureAwait(false);
+            if (run.Status != RunStatus.RequiresAction || run.RequiredAction?.SubmitToolOutputs?.ToolCalls is not { Count: > 0 } calls)
+            {
+                break;
+            }
+
+            waiter.ThrowIfOverMaxWait(run);
+            ToolRound round = await tools.ExecuteRoundAsync(calls, run.ExpiresAt, waiter.TimeProvider, cancellationToken).ConfigureAwait(false);
+            if (round.Expired)
+            {
+                isDone = RunWaiter.UntilEnd;
+                continue;
+            }
+
+            run = await SubmitToolOutputsAsync(run.ThreadId!, run.Id, round.Outputs, cancellationToken).ConfigureAwait(false);
+        }
+
+        return RunWaiter.CheckOutcome(run, options);
+    }
+
+    /// <summary>Starts a run and drives it to its end with <see cref="RunToolLoopAsync"/>.</summary>
+    /// <param name="threadId">The thread id.</param>
+    /// <param name="assistantId">The assistant that executes the run.</param>
+    /// <param name="tools">The functions the run may call.</param>
+    /// <param name="options">Overrides for this run.</param>
+    /// <param name="pollingOptions">The interval, backoff, maximum wait and failure handling.</param>
+    /// <param name="cancellationToken">Cancels the call, the waiting and the running functions.</param>
+    /// <returns>The run at its final status.</returns>
+    /// <exception cref="System.ArgumentException">An id is null or empty, or an option breaks the protocol's limits.</exception>
+    /// <exception cref="System.ArgumentNullException"><paramref name="tools"/> is null.</exception>
+    /// <exception cref="ActiveRunException">The thread already has an active run.</exception>
+    /// <exception cref="RunFailedException">The run ended failed or expired (unless <see cref="RunPollingOptions.ThrowOnFailure"/> is off).</exception>
+    /// <exception cref="FunctionToolException">A function failed or is unknown and <see cref="FunctionToolRegistry.ThrowOnError"/> is set.</exception>
+    public virtual async Task<ThreadRun> CreateAndRunToolsAsync(string threadId, string assistantId, FunctionToolRegistry tools, RunCreationOptions? options = null, RunPollingOptions? pollingOptions = null, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNull(tools, nameof(tools));
+        Prepare(pollingOptions);
+        ThreadRun run = await CreateAsync(threadId, assistantId, options, cancellationToken).ConfigureAwait(false);
+        return await RunToolLoopAsync(run, tools, pollingOptions, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Creates a thread, starts a run on it and drives the run to its end with <see cref="RunToolLoopAsync"/>.</summary>
+    /// <param name="assistantId">The assistant that executes the run.</param>
+    /// <param name="tools">The functions the run may call.</param>
+    /// <param name="threadOptions">The new thread.</param>
+    /// <param name="runOptions">Overrides for this run.</param>
+    /// <param name="pollingOptions">The interval, backoff, maximum wait and failure handling.</param>
+    /// <param name="cancellationToken">Cancels the call, the waiting and the running functions.</param>
+    /// <returns>The run at its final status; <see cref="ThreadRun.ThreadId"/> names the new thread.</returns>
+    /// <exception cref="System.ArgumentException"><paramref name="assistantId"/> is null or empty, or an option is not accepted.</exception>
+    /// <exception cref="System.ArgumentNullException"><paramref name="tools"/> is null.</exception>
+    /// <exception cref="RunFailedException">The run ended failed or expired (unless <see cref="RunPollingOptions.ThrowOnFailure"/> is off).</exception>
+    /// <exception cref="FunctionToolException">A function failed or is unknown and <see cref="FunctionToolRegistry.ThrowOnError"/> is set.</exception>
+    public virtual async Task<ThreadRun> CreateThreadAndRunToolsAsync(string assistantId, FunctionToolRegistry tools, ThreadCreationOptions? threadOptions = null, RunCreationOptions? runOptions = null, RunPollingOptions? pollingOptions = null, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNull(tools, nameof(tools));
+        Prepare(pollingOptions);
+        ThreadRun run = await CreateThreadAndRunAsync(assistantId, threadOptions, runOptions, cancellationToken).ConfigureAwait(false);
+        return await RunToolLoopAsync(run, tools, pollingOptions, cancellationToken).ConfigureAwait(false);
+    }
+}

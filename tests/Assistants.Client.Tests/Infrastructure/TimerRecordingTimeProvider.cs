@@ -25,13 +25,15 @@ internal sealed class TimerRecordingTimeProvider : FakeTimeProvider
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
+        // Register with the fake clock first: a test that hears of the timer may advance the clock at once.
+        ITimer timer = base.CreateTimer(callback, state, dueTime, period);
         lock (Started)
         {
             Started.Add(dueTime);
         }
 
         _started.Writer.TryWrite(dueTime);
-        return base.CreateTimer(callback, state, dueTime, period);
+        return timer;
     }
 
     /// <summary>Waits until the code under test starts a timer that matches <paramref name="match"/> (any, by default) and returns its due time.</summary>
@@ -54,5 +56,32 @@ internal sealed class TimerRecordingTimeProvider : FakeTimeProvider
         TimeSpan due = await NextTimerAsync(match);
         Advance(due);
         return due;
+    }
+
+    /// <summary>
+    /// Lets <paramref name="task"/> run to its end, advancing the clock by each timer's due time as the code under
+    /// test starts it; returns the advances made (the waits the code asked for). Timers started before the call
+    /// (or longer than <paramref name="ignoreLongerThan"/>, such as timeouts) are not advanced to.
+    /// </summary>
+    public async Task<List<TimeSpan>> DriveAsync(Task task, TimeSpan? ignoreLongerThan = null)
+    {
+        List<TimeSpan> advanced = new();
+        Task<TimeSpan>? next = null;
+        while (true)
+        {
+            next ??= NextTimerAsync(d => ignoreLongerThan is null || d <= ignoreLongerThan);
+            if (await Task.WhenAny(task, next) == task)
+            {
+                break;
+            }
+
+            TimeSpan due = await next;
+            next = null;
+            advanced.Add(due);
+            Advance(due);
+        }
+
+        await task;
+        return advanced;
     }
 }

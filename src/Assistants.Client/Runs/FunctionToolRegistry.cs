@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
@@ -144,7 +145,8 @@ public sealed class FunctionToolRegistry
         string text = exception is null
             ? $"Unknown function '{call.FunctionName}'."
             : $"Function '{call.FunctionName}' failed: {exception.GetType().Name}: {exception.Message}";
-        return "{\"error\":\"" + JsonEncodedText.Encode(text).ToString() + "\"}";
+        // Relaxed escaping keeps quotes and apostrophes readable for the model; the output is JSON for an API, never HTML.
+        return "{\"error\":\"" + JsonEncodedText.Encode(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString() + "\"}";
     }
 
     private async Task<ToolOutput> ExecuteOneAsync(RequiredToolCall call, CancellationTokenSource expiry, CancellationToken token, CancellationToken callerToken)

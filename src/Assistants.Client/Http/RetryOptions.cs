@@ -57,9 +57,9 @@ public sealed class RetryOptions
 
     private static void NotNegative(TimeSpan value, string name)
     {
-        if (value < TimeSpan.Zero)
+        if (value < TimeSpan.Zero || value > TimeSpan.FromDays(1))
         {
-            throw new ArgumentOutOfRangeException(name, value, $"Retry.{name} must not be negative.");
+            throw new ArgumentOutOfRangeException(name, value, $"Retry.{name} must be between zero and one day.");
         }
     }
 }

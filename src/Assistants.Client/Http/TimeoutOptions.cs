@@ -48,9 +48,10 @@ public sealed class TimeoutOptions
 
     private static void Check(TimeSpan value, string name)
     {
-        if (value <= TimeSpan.Zero && value != Timeout.InfiniteTimeSpan)
+        // A timer holds at most about 49 days; longer limits are refused rather than failing at the first request.
+        if ((value <= TimeSpan.Zero || value.TotalMilliseconds > uint.MaxValue - 1) && value != Timeout.InfiniteTimeSpan)
         {
-            throw new ArgumentOutOfRangeException(name, value, $"Timeouts.{name} must be positive or Timeout.InfiniteTimeSpan.");
+            throw new ArgumentOutOfRangeException(name, value, $"Timeouts.{name} must be positive and at most 49 days, or Timeout.InfiniteTimeSpan.");
         }
     }
 }

@@ -24,6 +24,8 @@ namespace Assistants.Client;
 /// </remarks>
 public sealed class FunctionToolRegistry
 {
+    private static readonly TimeSpan s_longestExpiry = TimeSpan.FromDays(30);
+
     private readonly Dictionary<string, Func<string, CancellationToken, Task<string>>> _functions = new(StringComparer.Ordinal);
 
     /// <summary>Gets the registered function names.</summary>
@@ -130,6 +132,12 @@ public sealed class FunctionToolRegistry
         }
 
         TimeSpan remaining = at - timeProvider.GetUtcNow();
+        if (remaining > s_longestExpiry)
+        {
+            // Past what a timer can hold, and no run lives that long: treat as no expiry.
+            return new CancellationTokenSource();
+        }
+
         if (remaining <= TimeSpan.Zero)
         {
             CancellationTokenSource expired = new();

@@ -44,7 +44,7 @@ public partial class RunsClient
             }
 
             waiter.ThrowIfOverMaxWait(run);
-            ToolRound round = await tools.ExecuteRoundAsync(calls, run.ExpiresAt, waiter.TimeProvider, cancellationToken).ConfigureAwait(false);
+            ToolRound round = await tools.ExecuteRoundAsync(calls, LocalExpiry(run, waiter.TimeProvider), waiter.TimeProvider, cancellationToken).ConfigureAwait(false);
             if (round.Expired)
             {
                 isDone = RunWaiter.UntilEnd;
@@ -96,5 +96,25 @@ public partial class RunsClient
         Prepare(pollingOptions);
         ThreadRun run = await CreateThreadAndRunAsync(assistantId, threadOptions, runOptions, cancellationToken).ConfigureAwait(false);
         return await RunToolLoopAsync(run, tools, pollingOptions, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The run's <c>expires_at</c> on the local clock: measured from the server's <c>Date</c> header when the response
+    /// has one, so a client clock that runs ahead of the server's does not cancel the functions early.
+    /// </summary>
+    internal static System.DateTimeOffset? LocalExpiry(ThreadRun run, System.TimeProvider timeProvider)
+    {
+        if (run.ExpiresAt is not { } expiresAt)
+        {
+            return null;
+        }
+
+        if (run.Response?.GetHeader("Date") is { } date
+            && System.DateTimeOffset.TryParseExact(date, "r", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out System.DateTimeOffset serverNow))
+        {
+            return timeProvider.GetUtcNow() + (expiresAt - serverNow);
+        }
+
+        return expiresAt;
     }
 }

@@ -17,7 +17,12 @@ internal sealed class TimerRecordingTimeProvider : FakeTimeProvider
     private readonly Channel<TimeSpan> _started = Channel.CreateUnbounded<TimeSpan>();
 
     public TimerRecordingTimeProvider()
-        : base(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero))
+        : this(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero))
+    {
+    }
+
+    public TimerRecordingTimeProvider(DateTimeOffset start)
+        : base(start)
     {
     }
 

@@ -202,6 +202,21 @@ public sealed class ToolLoopTests
     }
 
     [Test]
+    public async Task Expiry_IsMeasuredFromTheServersDateHeader_SoClockSkewDoesNotCancelEarly()
+    {
+        TimerRecordingTimeProvider time = new();
+        using Wire wire = RetryTests.NewWire(time);
+
+        // The server's clock reads 1 hour behind ours; the run expires 10 minutes after the server's now.
+        string serverNow = time.GetUtcNow().AddHours(-1).ToString("r", System.Globalization.CultureInfo.InvariantCulture);
+        long expiresAt = time.GetUtcNow().AddHours(-1).AddMinutes(10).ToUnixTimeSeconds();
+        wire.Expect(HttpMethod.Get, RunPath, RunJson.Run("requires_action", ",\"expires_at\":" + expiresAt), headers: RetryTests.Headers("Date", serverNow));
+        ThreadRun run = await wire.Client.Runs.GetAsync("thread_1", "run_1");
+
+        Assert.That(RunsClient.LocalExpiry(run, time), Is.EqualTo(time.GetUtcNow().AddMinutes(10)));
+    }
+
+    [Test]
     public void Registry_RefusesDuplicatesAndEmptyNames()
     {
         FunctionToolRegistry tools = new FunctionToolRegistry().Add("f", _ => "1");

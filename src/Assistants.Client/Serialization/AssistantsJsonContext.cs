@@ -43,7 +43,19 @@ namespace Assistants.Client.Serialization;
 [JsonSerializable(typeof(FileCitationAnnotation))]
 [JsonSerializable(typeof(FilePathAnnotation))]
 //// Runs
+[JsonSerializable(typeof(ThreadRun))]
+[JsonSerializable(typeof(ListResponse<ThreadRun>))]
+[JsonSerializable(typeof(List<ToolOutput>))]
 //// RunSteps
+[JsonSerializable(typeof(RunStep))]
+[JsonSerializable(typeof(ListResponse<RunStep>))]
+[JsonSerializable(typeof(RunStepMessageCreationDetails))]
+[JsonSerializable(typeof(RunStepToolCallDetails))]
+[JsonSerializable(typeof(RunStepFunctionToolCall))]
+[JsonSerializable(typeof(RunStepCodeInterpreterToolCall))]
+[JsonSerializable(typeof(RunStepFileSearchToolCall))]
+[JsonSerializable(typeof(RunStepCodeInterpreterLogOutput))]
+[JsonSerializable(typeof(RunStepCodeInterpreterImageOutput))]
 //// Files
 //// VectorStores
 //// Streaming

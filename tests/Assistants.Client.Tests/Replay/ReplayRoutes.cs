@@ -31,8 +31,17 @@ internal static class ReplayRoutes
         //// Messages
 
         //// Runs
+        yield return Route("POST", "threads/runs", json.ThreadRun, "create thread and run");
+        yield return Route("POST", $"threads/{Id}/runs", json.ThreadRun, "create run");
+        yield return Route("GET", $"threads/{Id}/runs", json.ListResponseThreadRun, "list runs");
+        yield return Route("GET", $"threads/{Id}/runs/{Id}", json.ThreadRun, "retrieve run");
+        yield return Route("POST", $"threads/{Id}/runs/{Id}", json.ThreadRun, "modify run");
+        yield return Route("POST", $"threads/{Id}/runs/{Id}/cancel", json.ThreadRun, "cancel run");
+        yield return Route("POST", $"threads/{Id}/runs/{Id}/submit_tool_outputs", json.ThreadRun, "submit tool outputs");
 
         //// RunSteps
+        yield return Route("GET", $"threads/{Id}/runs/{Id}/steps", json.ListResponseRunStep, "list run steps");
+        yield return Route("GET", $"threads/{Id}/runs/{Id}/steps/{Id}", json.RunStep, "retrieve run step");
 
         //// Files
 

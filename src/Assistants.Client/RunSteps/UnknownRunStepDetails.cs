@@ -1,0 +1,20 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Assistants.Client;
+
+/// <summary>Step details whose type this library does not know; its JSON is kept and written back as it came.</summary>
+public sealed class UnknownRunStepDetails : RunStepDetails
+{
+    /// <summary>Initializes an unknown value from its raw JSON.</summary>
+    /// <param name="raw">The JSON object.</param>
+    public UnknownRunStepDetails(JsonElement raw)
+        : base(raw.TryGetProperty("type", out JsonElement type) && type.ValueKind == JsonValueKind.String ? type.GetString()! : string.Empty)
+    {
+        Raw = raw.Clone();
+    }
+
+    /// <summary>Gets the JSON as the server sent it.</summary>
+    [JsonIgnore]
+    public JsonElement Raw { get; }
+}

@@ -5,7 +5,7 @@ namespace Assistants.Client;
 
 /// <summary>
 /// One part of the content of a message to send: <c>text</c>, <c>image_file</c> or <c>image_url</c>. Create
-/// one with <see cref="CreateText"/>, <see cref="CreateImageFile"/> or <see cref="CreateImageUrl"/>.
+/// one with <see cref="CreateText"/>, <see cref="CreateImageFile"/> or <see cref="CreateImageUrl(string, MessageImageDetail?)"/>.
 /// </summary>
 /// <remarks>
 /// On requests a text part carries a plain string under <c>text</c>; the server answers with

@@ -45,10 +45,10 @@ public sealed class ThreadInitializationMessage : MessageCreationOptions
     [JsonPropertyOrder(-2)]
     public MessageRole Role { get; set; }
 
-    /// <summary>Gets the content parts; one plain text part is sent as a bare string.</summary>
-    /// <value>The parts given to the constructor.</value>
+    /// <summary>Gets or sets the content parts; one plain text part is sent as a bare string.</summary>
+    /// <value>The parts given to the constructor. Must hold at least one part when sent.</value>
     [JsonPropertyName("content")]
     [JsonPropertyOrder(-1)]
     [JsonConverter(typeof(MessageContentPartListConverter))]
-    public IList<MessageContentPart> Content { get; private set; }
+    public IList<MessageContentPart> Content { get; set; }
 }

@@ -38,12 +38,16 @@ internal sealed class QueryBuilder
         return this;
     }
 
+    /// <summary>Escapes a parameter name, keeping the <c>[]</c> of array parameters such as <c>include[]</c> as servers expect them.</summary>
+    private static string EscapeName(string name)
+        => Uri.EscapeDataString(name).Replace("%5B", "[").Replace("%5D", "]");
+
     public void AppendTo(StringBuilder builder)
     {
         for (int i = 0; i < _pairs.Count; i++)
         {
             builder.Append(i == 0 ? '?' : '&');
-            builder.Append(Uri.EscapeDataString(_pairs[i].Key));
+            builder.Append(EscapeName(_pairs[i].Key));
             builder.Append('=');
             builder.Append(Uri.EscapeDataString(_pairs[i].Value));
         }

@@ -45,7 +45,9 @@ namespace Assistants.Client.Serialization;
 //// Runs
 [JsonSerializable(typeof(ThreadRun))]
 [JsonSerializable(typeof(ListResponse<ThreadRun>))]
-[JsonSerializable(typeof(List<ToolOutput>))]
+[JsonSerializable(typeof(SubmitToolOutputsRequest))]
+[JsonSerializable(typeof(RunCreationOptions))]
+[JsonSerializable(typeof(RunModificationOptions))]
 //// RunSteps
 [JsonSerializable(typeof(RunStep))]
 [JsonSerializable(typeof(ListResponse<RunStep>))]

@@ -1,0 +1,11 @@
+using System.Collections.Generic;
+
+namespace Assistants.Client;
+
+/// <summary>Which steps of a run to list, in what order, and which extra fields to return.</summary>
+public sealed class RunStepCollectionOptions : CollectionOptions
+{
+    /// <summary>Gets or sets extra fields to return, sent as <c>include[]</c>, such as <see cref="RunStepInclude.FileSearchResultContent"/>.</summary>
+    /// <value>The default is <c>null</c>: not sent.</value>
+    public IList<string>? Include { get; set; }
+}

@@ -61,6 +61,21 @@ namespace Assistants.Client.Serialization;
 //// Files
 //// VectorStores
 //// Streaming
+[JsonSerializable(typeof(MessageDelta))]
+[JsonSerializable(typeof(MessageTextContentDelta))]
+[JsonSerializable(typeof(MessageImageFileContentDelta))]
+[JsonSerializable(typeof(MessageImageUrlContentDelta))]
+[JsonSerializable(typeof(MessageRefusalContentDelta))]
+[JsonSerializable(typeof(FileCitationAnnotationDelta))]
+[JsonSerializable(typeof(FilePathAnnotationDelta))]
+[JsonSerializable(typeof(RunStepDelta))]
+[JsonSerializable(typeof(RunStepMessageCreationDeltaDetails))]
+[JsonSerializable(typeof(RunStepToolCallsDeltaDetails))]
+[JsonSerializable(typeof(RunStepFunctionToolCallDelta))]
+[JsonSerializable(typeof(RunStepCodeInterpreterToolCallDelta))]
+[JsonSerializable(typeof(RunStepFileSearchToolCallDelta))]
+[JsonSerializable(typeof(CodeInterpreterLogsOutputDelta))]
+[JsonSerializable(typeof(CodeInterpreterImageOutputDelta))]
 //// Resilience
 internal sealed partial class AssistantsJsonContext : JsonSerializerContext
 {

@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+
+namespace Assistants.Client;
+
+/// <summary>
+/// A changed content part of a streamed message, addressed by its <see cref="Index"/>.
+/// Known parts: <see cref="MessageTextContentDelta"/>, <see cref="MessageImageFileContentDelta"/>, <see cref="MessageImageUrlContentDelta"/>, <see cref="MessageRefusalContentDelta"/>; others arrive as <see cref="UnknownMessageContentDelta"/>.
+/// </summary>
+[JsonConverter(typeof(Serialization.MessageContentDeltaConverter))]
+public abstract class MessageContentDelta : JsonModel
+{
+    /// <summary>Initializes a part of the given wire type.</summary>
+    /// <param name="type">The wire type.</param>
+    protected MessageContentDelta(string type) => Type = type;
+
+    /// <summary>Gets the wire type of this part.</summary>
+    [JsonPropertyName("type")]
+    [JsonPropertyOrder(-1)]
+    public string Type { get; init; }
+
+    /// <summary>Gets the position of the part this delta changes; deltas with the same index merge.</summary>
+    [JsonPropertyName("index")]
+    [JsonPropertyOrder(-2)]
+    public int Index { get; init; }
+}

@@ -1,0 +1,21 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Assistants.Client;
+
+/// <summary>A <see cref="MessageContentDelta"/> whose type this library does not know; its JSON is kept as it came.</summary>
+public sealed class UnknownMessageContentDelta : MessageContentDelta
+{
+    /// <summary>Initializes an unknown part from its raw JSON.</summary>
+    /// <param name="raw">The part's JSON object.</param>
+    public UnknownMessageContentDelta(JsonElement raw)
+        : base(raw.TryGetProperty("type", out JsonElement type) && type.ValueKind == JsonValueKind.String ? type.GetString()! : string.Empty)
+    {
+        Raw = raw.Clone();
+        Index = raw.TryGetProperty("index", out JsonElement index) && index.ValueKind == JsonValueKind.Number && index.TryGetInt32(out int i) ? i : 0;
+    }
+
+    /// <summary>Gets the part's JSON as the server sent it.</summary>
+    [JsonIgnore]
+    public JsonElement Raw { get; }
+}

@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+
+namespace Assistants.Client;
+
+/// <summary>
+/// A changed output of a streamed code interpreter call, addressed by its <see cref="Index"/>.
+/// Known parts: <see cref="CodeInterpreterLogsOutputDelta"/>, <see cref="CodeInterpreterImageOutputDelta"/>; others arrive as <see cref="UnknownCodeInterpreterOutputDelta"/>.
+/// </summary>
+[JsonConverter(typeof(Serialization.CodeInterpreterOutputDeltaConverter))]
+public abstract class CodeInterpreterOutputDelta : JsonModel
+{
+    /// <summary>Initializes a part of the given wire type.</summary>
+    /// <param name="type">The wire type.</param>
+    protected CodeInterpreterOutputDelta(string type) => Type = type;
+
+    /// <summary>Gets the wire type of this part.</summary>
+    [JsonPropertyName("type")]
+    [JsonPropertyOrder(-1)]
+    public string Type { get; init; }
+
+    /// <summary>Gets the position of the part this delta changes; deltas with the same index merge.</summary>
+    [JsonPropertyName("index")]
+    [JsonPropertyOrder(-2)]
+    public int Index { get; init; }
+}

@@ -1,0 +1,53 @@
+using System;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace Assistants.Client.Benchmarks;
+
+public static class Program
+{
+    /// <summary>
+    /// <c>--alloc</c>: a quick check of bytes allocated per event with <see cref="GC.GetAllocatedBytesForCurrentThread"/>
+    /// (the in-memory stream completes synchronously, so the whole read stays on this thread).
+    /// Anything else goes to BenchmarkDotNet; <c>--inprocess-short</c> runs a short in-process job.
+    /// </summary>
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "--alloc")
+        {
+            StreamingBenchmarks bench = new();
+            bench.Setup();
+            await Measure("raw SseParser + Utf8JsonReader", bench.RawSseParserAndUtf8JsonReader);
+            await Measure("Assistants.Client RunStream", bench.AssistantsClientRunStream);
+            await Measure("OpenAI 2.15.0 streaming", bench.OfficialOpenAIStreaming);
+            bench.Cleanup();
+            return 0;
+        }
+
+        IConfig config = DefaultConfig.Instance;
+        if (Array.IndexOf(args, "--inprocess-short") >= 0)
+        {
+            args = Array.FindAll(args, a => a != "--inprocess-short");
+            config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+        return 0;
+    }
+
+    private static async Task Measure(string name, Func<Task<int>> read)
+    {
+        for (int i = 0; i < 3; i++)
+        {
+            await read();
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int chars = await read();
+        long after = GC.GetAllocatedBytesForCurrentThread();
+        Console.WriteLine($"{name,-34} {(after - before) / (double)StreamFixture.Deltas,8:F1} bytes/event ({chars} chars)");
+    }
+}

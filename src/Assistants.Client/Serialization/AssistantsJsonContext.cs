@@ -29,7 +29,20 @@ namespace Assistants.Client.Serialization;
 //// Runs
 //// RunSteps
 //// Files
+[JsonSerializable(typeof(StoredFile))]
+[JsonSerializable(typeof(ListResponse<StoredFile>))]
 //// VectorStores
+[JsonSerializable(typeof(VectorStore))]
+[JsonSerializable(typeof(VectorStoreCreationOptions))]
+[JsonSerializable(typeof(VectorStoreModificationOptions))]
+[JsonSerializable(typeof(ListResponse<VectorStore>))]
+[JsonSerializable(typeof(VectorStoreFile))]
+[JsonSerializable(typeof(VectorStoreFileCreationOptions))]
+[JsonSerializable(typeof(ListResponse<VectorStoreFile>))]
+[JsonSerializable(typeof(VectorStoreFileBatch))]
+[JsonSerializable(typeof(AutoChunkingStrategy))]
+[JsonSerializable(typeof(StaticChunkingStrategy))]
+[JsonSerializable(typeof(OtherChunkingStrategy))]
 //// Streaming
 //// Resilience
 internal sealed partial class AssistantsJsonContext : JsonSerializerContext

@@ -10,6 +10,10 @@ namespace Assistants.Client;
 /// The content of a downloaded file, read from the network as the caller reads it (the library never buffers it
 /// whole). Disposing the stream releases the HTTP response; dispose it even when not reading to the end.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage(
+    "Performance",
+    "CA1844:Provide memory-based overrides of async methods when subclassing 'Stream'",
+    Justification = "netstandard2.0 has no Memory-based ReadAsync to override, and the public API must be the same on both targets; Stream's default forwards array-backed memory without copying.")]
 public sealed class FileContentStream : Stream
 {
     private readonly Stream _inner;
@@ -58,12 +62,6 @@ public sealed class FileContentStream : Stream
     /// <inheritdoc />
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
         => _inner.ReadAsync(buffer, offset, count, cancellationToken);
-
-#if NET5_0_OR_GREATER
-    /// <inheritdoc />
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-        => _inner.ReadAsync(buffer, cancellationToken);
-#endif
 
     /// <inheritdoc />
     public override void Flush()

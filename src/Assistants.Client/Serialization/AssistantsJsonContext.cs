@@ -25,7 +25,23 @@ namespace Assistants.Client.Serialization;
 [JsonSerializable(typeof(FunctionToolDefinition))]
 [JsonSerializable(typeof(ResponseFormatJsonSchema))]
 //// Threads
+[JsonSerializable(typeof(AssistantThread))]
+[JsonSerializable(typeof(ThreadCreationOptions))]
+[JsonSerializable(typeof(ThreadModificationOptions))]
+[JsonSerializable(typeof(ThreadInitializationMessage))]
 //// Messages
+[JsonSerializable(typeof(ThreadMessage))]
+[JsonSerializable(typeof(ListResponse<ThreadMessage>))]
+[JsonSerializable(typeof(MessageCreationOptions))]
+[JsonSerializable(typeof(MessageModificationOptions))]
+[JsonSerializable(typeof(MessageContentPart))]
+[JsonSerializable(typeof(List<MessageContentPart>))]
+[JsonSerializable(typeof(MessageTextContent))]
+[JsonSerializable(typeof(MessageImageFileContent))]
+[JsonSerializable(typeof(MessageImageUrlContent))]
+[JsonSerializable(typeof(MessageRefusalContent))]
+[JsonSerializable(typeof(FileCitationAnnotation))]
+[JsonSerializable(typeof(FilePathAnnotation))]
 //// Runs
 //// RunSteps
 //// Files

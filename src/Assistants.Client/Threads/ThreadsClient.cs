@@ -1,4 +1,8 @@
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
 using Assistants.Client.Internal;
+using Assistants.Client.Serialization;
 
 namespace Assistants.Client;
 
@@ -14,4 +18,64 @@ public partial class ThreadsClient
     }
 
     internal ThreadsClient(ClientPipeline pipeline) => _pipeline = pipeline;
+
+    /// <summary>Creates a thread, empty or with its first messages.</summary>
+    /// <param name="options">The thread's first messages, tool resources and metadata.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The new thread.</returns>
+    /// <exception cref="System.ArgumentException">A message is null, or the metadata of the thread or of a message breaks the protocol's limits.</exception>
+    /// <exception cref="AssistantsApiException">The server refused the request.</exception>
+    public virtual Task<AssistantThread> CreateAsync(ThreadCreationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        if (options is not null)
+        {
+            Argument.Metadata(options.Metadata, "options.Metadata");
+            MessageValidation.InitializationMessages(options.Messages, "options.Messages");
+        }
+
+        HttpContent content = RequestBody.Create(options, AssistantsJsonContext.Default.ThreadCreationOptions);
+        return _pipeline.CallAsync(HttpMethod.Post, "threads", content, AssistantsJsonContext.Default.AssistantThread, RetrySafety.Safe, cancellationToken);
+    }
+
+    /// <summary>Retrieves a thread.</summary>
+    /// <param name="threadId">The thread id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The thread.</returns>
+    /// <exception cref="System.ArgumentException"><paramref name="threadId"/> is null or empty.</exception>
+    /// <exception cref="ResourceNotFoundException">No thread has this id.</exception>
+    public virtual Task<AssistantThread> GetAsync(string threadId, CancellationToken cancellationToken = default)
+    {
+        Argument.Id(threadId, nameof(threadId));
+        return _pipeline.CallAsync(HttpMethod.Get, ThreadPath(threadId), null, AssistantsJsonContext.Default.AssistantThread, RetrySafety.Safe, cancellationToken);
+    }
+
+    /// <summary>Changes a thread's tool resources or metadata; properties left <c>null</c> keep their value.</summary>
+    /// <param name="threadId">The thread id.</param>
+    /// <param name="options">The changes.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The changed thread.</returns>
+    /// <exception cref="System.ArgumentException"><paramref name="threadId"/> is null or empty, <paramref name="options"/> is null, or the metadata breaks the protocol's limits.</exception>
+    /// <exception cref="ResourceNotFoundException">No thread has this id.</exception>
+    public virtual Task<AssistantThread> ModifyAsync(string threadId, ThreadModificationOptions options, CancellationToken cancellationToken = default)
+    {
+        Argument.Id(threadId, nameof(threadId));
+        Argument.NotNull(options, nameof(options));
+        Argument.Metadata(options.Metadata, "options.Metadata");
+        HttpContent content = ClientPipeline.JsonContent(options, AssistantsJsonContext.Default.ThreadModificationOptions);
+        return _pipeline.CallAsync(HttpMethod.Post, ThreadPath(threadId), content, AssistantsJsonContext.Default.AssistantThread, RetrySafety.Safe, cancellationToken);
+    }
+
+    /// <summary>Deletes a thread and its messages.</summary>
+    /// <param name="threadId">The thread id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The deletion result.</returns>
+    /// <exception cref="System.ArgumentException"><paramref name="threadId"/> is null or empty.</exception>
+    /// <exception cref="ResourceNotFoundException">No thread has this id.</exception>
+    public virtual Task<DeletionResult> DeleteAsync(string threadId, CancellationToken cancellationToken = default)
+    {
+        Argument.Id(threadId, nameof(threadId));
+        return _pipeline.CallAsync(HttpMethod.Delete, ThreadPath(threadId), null, AssistantsJsonContext.Default.DeletionResult, RetrySafety.Safe, cancellationToken);
+    }
+
+    private static string ThreadPath(string threadId) => "threads/" + PathSegment.Escape(threadId);
 }

@@ -27,8 +27,18 @@ internal static class ReplayRoutes
         yield return Route("DELETE", $"assistants/{Id}", json.DeletionResult, "delete assistant");
 
         //// Threads
+        yield return Route("POST", "threads", json.AssistantThread, "create thread");
+        yield return Route("GET", $"threads/{Id}", json.AssistantThread, "retrieve thread");
+        // "threads/runs" is create-thread-and-run (Runs section), not a thread id.
+        yield return Route("POST", $"threads/(?!runs$){Id}", json.AssistantThread, "modify thread");
+        yield return Route("DELETE", $"threads/{Id}", json.DeletionResult, "delete thread");
 
         //// Messages
+        yield return Route("POST", $"threads/{Id}/messages", json.ThreadMessage, "create message");
+        yield return Route("GET", $"threads/{Id}/messages", json.ListResponseThreadMessage, "list messages");
+        yield return Route("GET", $"threads/{Id}/messages/{Id}", json.ThreadMessage, "retrieve message");
+        yield return Route("POST", $"threads/{Id}/messages/{Id}", json.ThreadMessage, "modify message");
+        yield return Route("DELETE", $"threads/{Id}/messages/{Id}", json.DeletionResult, "delete message");
 
         //// Runs
 

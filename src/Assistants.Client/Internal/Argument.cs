@@ -9,6 +9,7 @@ internal static class Argument
     public const int MaxMetadataPairs = 16;
     public const int MaxMetadataKeyLength = 64;
     public const int MaxMetadataValueLength = 512;
+    public const int MaxLimit = 100;
 
     public static void NotNull(object? value, string name)
     {
@@ -51,11 +52,11 @@ internal static class Argument
         }
     }
 
-    public static void Limit(int? limit, string name)
+    public static void Limit(int? limit, string name, int max = MaxLimit)
     {
-        if (limit is < 1 or > 100)
+        if (limit < 1 || limit > max)
         {
-            throw new ArgumentOutOfRangeException(name, limit, $"The {name} must be between 1 and 100.");
+            throw new ArgumentOutOfRangeException(name, limit, $"The {name} must be between 1 and {max}.");
         }
     }
 

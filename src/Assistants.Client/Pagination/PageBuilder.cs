@@ -20,10 +20,11 @@ internal static class PageBuilder
         JsonTypeInfo<ListResponse<T>> typeInfo,
         Func<T, string?> idOf,
         CancellationToken listCancellation,
-        Action<QueryBuilder>? addFilters = null)
+        Action<QueryBuilder>? addFilters = null,
+        int maxLimit = Argument.MaxLimit)
         where T : class
     {
-        Argument.Limit(options?.Limit, "options.Limit");
+        Argument.Limit(options?.Limit, "options.Limit", maxLimit);
         int? limit = options?.Limit;
         string? order = options?.Order?.ToString();
 

@@ -59,7 +59,20 @@ namespace Assistants.Client.Serialization;
 [JsonSerializable(typeof(RunStepCodeInterpreterLogOutput))]
 [JsonSerializable(typeof(RunStepCodeInterpreterImageOutput))]
 //// Files
+[JsonSerializable(typeof(StoredFile))]
+[JsonSerializable(typeof(ListResponse<StoredFile>))]
 //// VectorStores
+[JsonSerializable(typeof(VectorStore))]
+[JsonSerializable(typeof(VectorStoreCreationOptions))]
+[JsonSerializable(typeof(VectorStoreModificationOptions))]
+[JsonSerializable(typeof(ListResponse<VectorStore>))]
+[JsonSerializable(typeof(VectorStoreFile))]
+[JsonSerializable(typeof(VectorStoreFileCreationOptions))]
+[JsonSerializable(typeof(ListResponse<VectorStoreFile>))]
+[JsonSerializable(typeof(VectorStoreFileBatch))]
+[JsonSerializable(typeof(AutoChunkingStrategy))]
+[JsonSerializable(typeof(StaticChunkingStrategy))]
+[JsonSerializable(typeof(OtherChunkingStrategy))]
 //// Streaming
 [JsonSerializable(typeof(MessageDelta))]
 [JsonSerializable(typeof(MessageTextContentDelta))]

@@ -54,8 +54,27 @@ internal static class ReplayRoutes
         yield return Route("GET", $"threads/{Id}/runs/{Id}/steps/{Id}", json.RunStep, "retrieve run step");
 
         //// Files
+        yield return Route("POST", "files", json.StoredFile, "upload file");
+        yield return Route("GET", "files", json.ListResponseStoredFile, "list files");
+        yield return Route("GET", $"files/{Id}", json.StoredFile, "retrieve file");
+        yield return Route("DELETE", $"files/{Id}", json.DeletionResult, "delete file");
+        yield return Route("GET", $"files/{Id}/content", json.JsonElement, "download file content (errors only are JSON)");
 
         //// VectorStores
+        yield return Route("POST", "vector_stores", json.VectorStore, "create vector store");
+        yield return Route("GET", "vector_stores", json.ListResponseVectorStore, "list vector stores");
+        yield return Route("GET", $"vector_stores/{Id}", json.VectorStore, "retrieve vector store");
+        yield return Route("POST", $"vector_stores/{Id}", json.VectorStore, "modify vector store");
+        yield return Route("DELETE", $"vector_stores/{Id}", json.DeletionResult, "delete vector store");
+        yield return Route("POST", $"vector_stores/{Id}/files", json.VectorStoreFile, "create vector store file");
+        yield return Route("GET", $"vector_stores/{Id}/files", json.ListResponseVectorStoreFile, "list vector store files");
+        yield return Route("GET", $"vector_stores/{Id}/files/{Id}", json.VectorStoreFile, "retrieve vector store file");
+        yield return Route("POST", $"vector_stores/{Id}/files/{Id}", json.VectorStoreFile, "update vector store file attributes");
+        yield return Route("DELETE", $"vector_stores/{Id}/files/{Id}", json.DeletionResult, "delete vector store file");
+        yield return Route("POST", $"vector_stores/{Id}/file_batches", json.VectorStoreFileBatch, "create file batch");
+        yield return Route("GET", $"vector_stores/{Id}/file_batches/{Id}", json.VectorStoreFileBatch, "retrieve file batch");
+        yield return Route("POST", $"vector_stores/{Id}/file_batches/{Id}/cancel", json.VectorStoreFileBatch, "cancel file batch");
+        yield return Route("GET", $"vector_stores/{Id}/file_batches/{Id}/files", json.ListResponseVectorStoreFile, "list file batch files");
     }
 
     private static ReplayRoute Route(string method, string path, JsonTypeInfo type, string name)

@@ -112,7 +112,7 @@ internal sealed class VectorStoreFileEndpoints(ServerContext context)
         {
             ["id"] = fileId,
             ["object"] = "vector_store.file",
-            ["usage_bytes"] = file.Content.Length,
+            ["usage_bytes"] = (long)file.Content.Length,
             ["created_at"] = context.Store.Now(),
             ["vector_store_id"] = store.Id,
             ["status"] = "completed",

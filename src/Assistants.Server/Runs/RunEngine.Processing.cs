@@ -13,6 +13,8 @@ namespace Assistants.Server.Runs;
 /// <summary>The worker side: one model turn per pass, from <c>queued</c> to a terminal status or <c>requires_action</c>.</summary>
 internal sealed partial class RunEngine
 {
+    private static readonly JsonSerializerOptions s_compact = new(AIJsonUtilities.DefaultOptions) { WriteIndented = false };
+
     private async Task ProcessAsync(RunRecord run)
     {
         CancellationToken cancellationToken = run.Cancellation.Token;
@@ -157,7 +159,7 @@ internal sealed partial class RunEngine
     }
 
     private static string SerializeArguments(IDictionary<string, object?>? arguments) =>
-        arguments is null ? "{}" : JsonSerializer.Serialize(arguments, AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(IDictionary<string, object?>)));
+        arguments is null ? "{}" : JsonSerializer.Serialize(arguments, s_compact.GetTypeInfo(typeof(IDictionary<string, object?>)));
 
     private static Dictionary<string, object?>? ParseArguments(string? json)
     {

@@ -85,7 +85,13 @@ internal sealed partial class RunEngine
     public void Start(RunRecord run)
     {
         run.Processing = true;
-        work.Run(() => ProcessAsync(run));
+
+        // The delay's timer starts here, before the request returns, so a test that advances a fake clock
+        // right after the POST cannot race the worker.
+        System.Threading.Tasks.Task delay = options.RunStartDelay > System.TimeSpan.Zero
+            ? System.Threading.Tasks.Task.Delay(options.RunStartDelay, options.TimeProvider, run.Cancellation.Token)
+            : System.Threading.Tasks.Task.CompletedTask;
+        work.Run(() => ProcessAsync(run, delay));
     }
 
     /// <summary>Moves the run to <c>cancelling</c> (call under the lock); the worker or a follow-up task finishes it as <c>cancelled</c>.</summary>

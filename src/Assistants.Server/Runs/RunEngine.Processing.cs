@@ -15,15 +15,12 @@ internal sealed partial class RunEngine
 {
     private static readonly JsonSerializerOptions s_compact = new(AIJsonUtilities.DefaultOptions) { WriteIndented = false };
 
-    private async Task ProcessAsync(RunRecord run)
+    private async Task ProcessAsync(RunRecord run, Task startDelay)
     {
         CancellationToken cancellationToken = run.Cancellation.Token;
         try
         {
-            if (options.RunStartDelay > TimeSpan.Zero)
-            {
-                await Task.Delay(options.RunStartDelay, options.TimeProvider, cancellationToken).ConfigureAwait(false);
-            }
+            await startDelay.ConfigureAwait(false);
 
             List<ChatMessage> prompt;
             ChatOptions chatOptions;

@@ -124,7 +124,7 @@ public sealed class ScriptedChatClient : IChatClient
             return $"{DefaultReplyPrefix} Hello! Nothing was said yet.";
         }
 
-        List<string> results = [.. last.Contents.OfType<FunctionResultContent>().Select(result => Convert.ToString(result.Result, System.Globalization.CultureInfo.InvariantCulture) ?? "")];
+        List<string> results = [.. last.Contents.OfType<FunctionResultContent>().Select(content => content is { Result: object output } ? Convert.ToString(output, System.Globalization.CultureInfo.InvariantCulture) ?? "" : "")];
         if (results.Count > 0)
         {
             return $"{DefaultReplyPrefix} The tools returned: {string.Join("; ", results)}";

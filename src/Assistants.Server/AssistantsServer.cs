@@ -1,0 +1,94 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Assistants.Server.Endpoints;
+using Assistants.Server.Errors;
+using Assistants.Server.Http;
+using Assistants.Server.Model;
+using Assistants.Server.Routing;
+using Assistants.Server.Runs;
+using Assistants.Server.Storage;
+using Microsoft.Extensions.AI;
+
+namespace Assistants.Server;
+
+/// <summary>
+/// An in-process server for the Assistants v2 protocol. Reach it through <see cref="CreateHandler"/> from an
+/// <see cref="HttpClient"/>, or over HTTP with <c>MapAssistantsServer</c> on ASP.NET Core. Runs are processed by
+/// background workers; <see cref="WaitForIdleAsync"/> waits until they have nothing left to do.
+/// </summary>
+public sealed class AssistantsServer : IAsyncDisposable
+{
+    private readonly AssistantsServerOptions _options;
+    private readonly ServerStore _store;
+    private readonly WorkTracker _work = new();
+    private readonly Router _router;
+
+    /// <summary>Initializes a new instance of the <see cref="AssistantsServer"/> class with the scripted offline model.</summary>
+    public AssistantsServer()
+        : this(new AssistantsServerOptions())
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="AssistantsServer"/> class.</summary>
+    /// <param name="options">The options.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    public AssistantsServer(AssistantsServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        ChatClient = options.ChatClient ?? new ScriptedChatClient();
+        _store = new ServerStore(options.TimeProvider, options.IdGenerator);
+        _router = new Router(new ServerContext(_store, new RunEngine(_store, _work, ChatClient, options)));
+    }
+
+    /// <summary>Gets the model behind every run.</summary>
+    public IChatClient ChatClient { get; }
+
+    /// <summary>Gets the scripted model when the server uses one (the default), so callers can script its turns.</summary>
+    public ScriptedChatClient? ScriptedModel => ChatClient as ScriptedChatClient;
+
+    /// <summary>Creates a handler that sends requests straight to this server: <c>new HttpClient(server.CreateHandler())</c>.</summary>
+    /// <returns>A new handler; disposing it does not stop the server.</returns>
+    public HttpMessageHandler CreateHandler() => new ServerHandler(this);
+
+    /// <summary>Handles one protocol request.</summary>
+    /// <param name="request">The request; its path may start with <see cref="AssistantsServerOptions.PathPrefix"/>.</param>
+    /// <param name="cancellationToken">The token to cancel reading the request.</param>
+    /// <returns>The response, with <c>x-request-id</c> and <c>openai-processing-ms</c> headers.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
+    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        long started = Stopwatch.GetTimestamp();
+        HttpResponseMessage response;
+        try
+        {
+            var apiRequest = new ApiRequest(request, Router.Segments(request.RequestUri?.AbsolutePath ?? "/", _options.PathPrefix));
+            response = await _router.RouteAsync(apiRequest, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ApiException error)
+        {
+            response = Responses.Error(error);
+        }
+
+        response.RequestMessage = request;
+        response.Headers.TryAddWithoutValidation("x-request-id", ServerStore.NewRequestId());
+        response.Headers.TryAddWithoutValidation("openai-version", "2020-10-01");
+        response.Headers.TryAddWithoutValidation(
+            "openai-processing-ms", ((long)Stopwatch.GetElapsedTime(started).TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
+        return response;
+    }
+
+    /// <summary>Waits until no run is being processed, so a caller sees the state the runs settled in.</summary>
+    /// <param name="cancellationToken">The token to stop waiting.</param>
+    /// <returns>A task that completes when the server is idle.</returns>
+    public Task WaitForIdleAsync(CancellationToken cancellationToken = default) => _work.WhenIdleAsync(cancellationToken);
+
+    /// <summary>Waits for background work to finish.</summary>
+    /// <returns>A task that completes when the server is idle.</returns>
+    public async ValueTask DisposeAsync() => await WaitForIdleAsync().ConfigureAwait(false);
+}

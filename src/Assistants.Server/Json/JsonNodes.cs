@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Assistants.Server.Errors;
+
+namespace Assistants.Server.Json;
+
+/// <summary>Small helpers over <see cref="JsonNode"/>, which is how this server holds every wire object.</summary>
+internal static class JsonNodes
+{
+    public static readonly JsonSerializerOptions WriteOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>A number written as the service writes it (<c>1.0</c>, not <c>1</c>).</summary>
+    public static JsonNode One() => JsonNode.Parse("1.0")!;
+
+    public static string Serialize(JsonNode? node) => node?.ToJsonString(WriteOptions) ?? "null";
+
+    public static JsonNode? Clone(JsonNode? node) => node?.DeepClone();
+
+    public static string? GetString(JsonObject body, string name)
+    {
+        if (!body.TryGetPropertyValue(name, out JsonNode? node) || node is null)
+        {
+            return null;
+        }
+
+        if (node.GetValueKind() != JsonValueKind.String)
+        {
+            throw ApiErrors.InvalidType(name, "a string", Describe(node));
+        }
+
+        return node.GetValue<string>();
+    }
+
+    public static string RequireString(JsonObject body, string name) =>
+        GetString(body, name) ?? throw ApiErrors.MissingParameter(name);
+
+    public static long? GetInt(JsonObject body, string name)
+    {
+        if (!body.TryGetPropertyValue(name, out JsonNode? node) || node is null)
+        {
+            return null;
+        }
+
+        if (node.GetValueKind() != JsonValueKind.Number)
+        {
+            throw ApiErrors.InvalidType(name, "an integer", Describe(node));
+        }
+
+        return node.GetValue<long>();
+    }
+
+    public static bool GetBool(JsonObject body, string name) =>
+        body.TryGetPropertyValue(name, out JsonNode? node) && node is not null && node.GetValueKind() == JsonValueKind.True;
+
+    public static JsonArray? GetArray(JsonObject body, string name)
+    {
+        if (!body.TryGetPropertyValue(name, out JsonNode? node) || node is null)
+        {
+            return null;
+        }
+
+        return node as JsonArray ?? throw ApiErrors.InvalidType(name, "an array", Describe(node));
+    }
+
+    public static JsonObject? GetObject(JsonObject body, string name)
+    {
+        if (!body.TryGetPropertyValue(name, out JsonNode? node) || node is null)
+        {
+            return null;
+        }
+
+        return node as JsonObject ?? throw ApiErrors.InvalidType(name, "an object", Describe(node));
+    }
+
+    /// <summary>Validates <c>metadata</c> as the service does: an object of string values.</summary>
+    public static JsonObject Metadata(JsonObject body, JsonObject? current = null)
+    {
+        JsonObject? metadata = GetObject(body, "metadata");
+        if (metadata is null)
+        {
+            return current ?? [];
+        }
+
+        foreach (KeyValuePair<string, JsonNode?> pair in metadata)
+        {
+            if (pair.Value is null || pair.Value.GetValueKind() != JsonValueKind.String)
+            {
+                throw ApiErrors.InvalidType($"metadata.{pair.Key}", "a string", Describe(pair.Value));
+            }
+        }
+
+        return (JsonObject)metadata.DeepClone();
+    }
+
+    public static string Describe(JsonNode? node) => node?.GetValueKind() switch
+    {
+        null or JsonValueKind.Null => "null",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Array => "an array",
+        _ => "an object",
+    };
+}

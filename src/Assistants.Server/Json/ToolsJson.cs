@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using Assistants.Server.Errors;
+
+namespace Assistants.Server.Json;
+
+/// <summary>Normalizes tool definitions the way the service echoes them (function tools gain <c>"strict": false</c>).</summary>
+internal static class ToolsJson
+{
+    public static JsonArray Normalize(JsonArray? tools)
+    {
+        JsonArray result = [];
+        if (tools is null)
+        {
+            return result;
+        }
+
+        for (int i = 0; i < tools.Count; i++)
+        {
+            if (tools[i] is not JsonObject tool)
+            {
+                throw ApiErrors.InvalidType($"tools[{i}]", "an object", JsonNodes.Describe(tools[i]));
+            }
+
+            string type = JsonNodes.GetString(tool, "type") ?? throw ApiErrors.MissingParameter($"tools[{i}].type");
+            result.Add(type switch
+            {
+                "function" => Function(tool, i),
+                "code_interpreter" => new JsonObject { ["type"] = "code_interpreter" },
+                "file_search" => FileSearch(tool),
+                _ => throw ApiErrors.BadRequest(
+                    $"Invalid value: '{type}'. Supported values are: 'code_interpreter', 'function', and 'file_search'.",
+                    $"tools[{i}].type", "invalid_value"),
+            });
+        }
+
+        return result;
+    }
+
+    private static JsonObject Function(JsonObject tool, int index)
+    {
+        JsonObject function = JsonNodes.GetObject(tool, "function") ?? throw ApiErrors.MissingParameter($"tools[{index}].function");
+        string name = JsonNodes.GetString(function, "name") ?? throw ApiErrors.MissingParameter($"tools[{index}].function.name");
+        var normalized = new JsonObject { ["name"] = name };
+        if (function.TryGetPropertyValue("description", out JsonNode? description))
+        {
+            normalized["description"] = description?.DeepClone();
+        }
+
+        normalized["parameters"] = JsonNodes.GetObject(function, "parameters")?.DeepClone()
+            ?? new JsonObject { ["type"] = "object", ["properties"] = new JsonObject() };
+        normalized["strict"] = JsonNodes.GetBool(function, "strict");
+        return new JsonObject { ["type"] = "function", ["function"] = normalized };
+    }
+
+    private static JsonObject FileSearch(JsonObject tool) => new()
+    {
+        ["type"] = "file_search",
+        ["file_search"] = JsonNodes.GetObject(tool, "file_search")?.DeepClone() ?? new JsonObject
+        {
+            ["ranking_options"] = new JsonObject { ["ranker"] = "default_2024_08_21", ["score_threshold"] = 0.0 },
+        },
+    };
+}

@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.AI;
+
+namespace Assistants.Server.Model;
+
+/// <summary>
+/// The offline default model: a deterministic <see cref="IChatClient"/> that answers with scripted turns in order
+/// and, when the script is empty, with a fixed reply that says it is the scripted offline model.
+/// </summary>
+/// <remarks>
+/// Tokens are counted as whitespace-separated words, both for usage and for <see cref="ChatOptions.MaxOutputTokens"/>
+/// (a reply longer than the limit is cut and finishes with <see cref="ChatFinishReason.Length"/>).
+/// </remarks>
+public sealed class ScriptedChatClient : IChatClient
+{
+    /// <summary>The model id reported by every answer.</summary>
+    public const string ModelId = "scripted-offline-model";
+
+    /// <summary>The words every default reply starts with.</summary>
+    public const string DefaultReplyPrefix = "[scripted offline model]";
+
+    private readonly ConcurrentQueue<ScriptedTurn> _turns = new();
+    private int _callCount;
+
+    /// <summary>Gets the number of scripted turns not yet used.</summary>
+    public int PendingTurns => _turns.Count;
+
+    /// <summary>Adds a turn to the end of the script.</summary>
+    /// <param name="turn">The turn.</param>
+    /// <returns>This client.</returns>
+    public ScriptedChatClient Enqueue(ScriptedTurn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        _turns.Enqueue(turn);
+        return this;
+    }
+
+    /// <inheritdoc />
+    public async Task<ChatResponse> GetResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+        await GetStreamingResponseAsync(messages, options, cancellationToken).ToChatResponseAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        List<ChatMessage> prompt = [.. messages];
+        ScriptedTurn turn = _turns.TryDequeue(out ScriptedTurn? next) ? next : ScriptedTurn.Reply(DefaultReply(prompt));
+        turn.MarkStarted();
+        if (turn.Release is not null)
+        {
+            await turn.Release.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        if (turn.Exception is not null)
+        {
+            throw turn.Exception;
+        }
+
+        long inputTokens = prompt.Sum(message => (long)CountWords(message.Text));
+        long outputTokens = 0;
+        ChatFinishReason finish = ChatFinishReason.Stop;
+        if (turn.Text is not null)
+        {
+            string[] words = Chunk(turn.Text);
+            int max = options?.MaxOutputTokens ?? int.MaxValue;
+            if (words.Length > max)
+            {
+                words = words[..max];
+                finish = ChatFinishReason.Length;
+            }
+
+            foreach (string word in words)
+            {
+                outputTokens++;
+                yield return Update(new TextContent(word));
+            }
+        }
+
+        foreach (KeyValuePair<string, string> call in turn.FunctionCalls)
+        {
+            int number = Interlocked.Increment(ref _callCount);
+            var arguments = JsonSerializer.Deserialize<Dictionary<string, object?>>(call.Value, AIJsonUtilities.DefaultOptions);
+            outputTokens += CountWords(call.Value) + 1;
+            finish = ChatFinishReason.ToolCalls;
+            yield return Update(new FunctionCallContent($"call_scripted{number:D4}", call.Key, arguments));
+        }
+
+        ChatResponseUpdate last = Update(new UsageContent(new UsageDetails
+        {
+            InputTokenCount = inputTokens,
+            OutputTokenCount = outputTokens,
+            TotalTokenCount = inputTokens + outputTokens,
+        }));
+        last.FinishReason = finish;
+        yield return last;
+    }
+
+    /// <inheritdoc />
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        serviceKey is null && serviceType?.IsInstanceOfType(this) == true ? this : null;
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+    }
+
+    private static ChatResponseUpdate Update(AIContent content) => new(ChatRole.Assistant, [content]) { ModelId = ModelId };
+
+    private static string DefaultReply(List<ChatMessage> prompt)
+    {
+        ChatMessage? last = prompt.LastOrDefault(message => message.Role != ChatRole.System);
+        if (last is null)
+        {
+            return $"{DefaultReplyPrefix} Hello! Nothing was said yet.";
+        }
+
+        List<string> results = [.. last.Contents.OfType<FunctionResultContent>().Select(content => content is { Result: object output } ? Convert.ToString(output, System.Globalization.CultureInfo.InvariantCulture) ?? "" : "")];
+        if (results.Count > 0)
+        {
+            return $"{DefaultReplyPrefix} The tools returned: {string.Join("; ", results)}";
+        }
+
+        return $"{DefaultReplyPrefix} You said: {last.Text}";
+    }
+
+    /// <summary>Splits text into word chunks that keep their leading space, the way real models stream.</summary>
+    private static string[] Chunk(string text)
+    {
+        List<string> chunks = [];
+        int start = 0;
+        for (int i = 1; i <= text.Length; i++)
+        {
+            if (i == text.Length || (text[i] == ' ' && text[i - 1] != ' '))
+            {
+                chunks.Add(text[start..i]);
+                start = i;
+            }
+        }
+
+        return [.. chunks];
+    }
+
+    private static int CountWords(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? 0 : text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+}

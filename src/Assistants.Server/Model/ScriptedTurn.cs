@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+
+namespace Assistants.Server.Model;
+
+/// <summary>One answer of the <see cref="ScriptedChatClient"/>: reply text, one or more function calls, or a failure.</summary>
+public sealed class ScriptedTurn
+{
+    private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private ScriptedTurn(string? text, IReadOnlyList<KeyValuePair<string, string>> calls, Exception? exception)
+    {
+        Text = text;
+        FunctionCalls = calls;
+        Exception = exception;
+    }
+
+    /// <summary>Gets the reply text, or <see langword="null"/> when the turn calls functions or fails.</summary>
+    public string? Text { get; }
+
+    /// <summary>Gets the function calls of the turn as pairs of function name and JSON arguments.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> FunctionCalls { get; }
+
+    /// <summary>Gets the exception the model throws for this turn, if any.</summary>
+    public Exception? Exception { get; }
+
+    /// <summary>Gets a task that completes when the model starts answering with this turn.</summary>
+    public Task Started => _started.Task;
+
+    /// <summary>Gets the task the model awaits before it answers; <see langword="null"/> answers at once.</summary>
+    public Task? Release { get; private set; }
+
+    /// <summary>Creates a turn that answers with <paramref name="text"/>, streamed word by word.</summary>
+    /// <param name="text">The reply text.</param>
+    /// <returns>The turn.</returns>
+    public static ScriptedTurn Reply(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new ScriptedTurn(text, [], null);
+    }
+
+    /// <summary>Creates a turn that calls one function.</summary>
+    /// <param name="name">The function name.</param>
+    /// <param name="argumentsJson">The arguments, as a JSON object.</param>
+    /// <returns>The turn.</returns>
+    public static ScriptedTurn CallFunction(string name, string argumentsJson = "{}") =>
+        CallFunctions(new KeyValuePair<string, string>(name, argumentsJson));
+
+    /// <summary>Creates a turn that calls several functions in parallel.</summary>
+    /// <param name="calls">Pairs of function name and JSON arguments.</param>
+    /// <returns>The turn.</returns>
+    public static ScriptedTurn CallFunctions(params KeyValuePair<string, string>[] calls)
+    {
+        ArgumentNullException.ThrowIfNull(calls);
+        return new ScriptedTurn(null, calls.ToArray(), null);
+    }
+
+    /// <summary>Creates a turn in which the model throws <paramref name="exception"/>, which fails the run.</summary>
+    /// <param name="exception">The exception to throw.</param>
+    /// <returns>The turn.</returns>
+    public static ScriptedTurn Throw(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return new ScriptedTurn(null, [], exception);
+    }
+
+    /// <summary>Makes the model wait for <paramref name="release"/> before answering, so a test can observe a run in progress.</summary>
+    /// <param name="release">The task to await.</param>
+    /// <returns>This turn.</returns>
+    public ScriptedTurn HeldUntil(Task release)
+    {
+        Release = release;
+        return this;
+    }
+
+    internal void MarkStarted() => _started.TrySetResult();
+}

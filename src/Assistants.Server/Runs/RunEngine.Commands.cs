@@ -1,0 +1,192 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using Assistants.Server.Errors;
+using Assistants.Server.Json;
+using Assistants.Server.Storage;
+using Assistants.Server.Streaming;
+using Microsoft.Extensions.AI;
+
+namespace Assistants.Server.Runs;
+
+/// <summary>The client's commands on a run: create, cancel, submit tool outputs.</summary>
+internal sealed partial class RunEngine
+{
+    private static readonly string[] s_overridable =
+    [
+        "model", "instructions", "tools", "metadata", "temperature", "top_p", "max_completion_tokens", "max_prompt_tokens",
+        "truncation_strategy", "response_format", "tool_choice", "parallel_tool_calls", "reasoning_effort",
+    ];
+
+    /// <summary>Creates a queued run on <paramref name="thread"/> (call under the lock) and reports it to <paramref name="events"/>.</summary>
+    public RunRecord Create(ThreadRecord thread, JsonObject body, EventChannel? events)
+    {
+        string assistantId = JsonNodes.RequireString(body, "assistant_id");
+        JsonObject assistant = store.Assistants.Find(assistantId) ?? throw ApiErrors.NotFound("assistant", assistantId);
+        ExpireDue(thread);
+        if (thread.ActiveRun is RunRecord active)
+        {
+            throw ApiErrors.ThreadBusyForRun(thread.Id, active.Id);
+        }
+
+        var settings = new JsonObject
+        {
+            ["model"] = assistant["model"]?.DeepClone(),
+            ["instructions"] = assistant["instructions"]?.DeepClone(),
+            ["tools"] = assistant["tools"]?.DeepClone(),
+            ["tool_resources"] = assistant["tool_resources"]?.DeepClone(),
+            ["temperature"] = assistant["temperature"]?.DeepClone(),
+            ["top_p"] = assistant["top_p"]?.DeepClone(),
+            ["response_format"] = assistant["response_format"]?.DeepClone(),
+            ["reasoning_effort"] = assistant["reasoning_effort"]?.DeepClone(),
+        };
+        foreach (string name in s_overridable)
+        {
+            if (body.TryGetPropertyValue(name, out JsonNode? value) && value is not null)
+            {
+                settings[name] = name switch
+                {
+                    "tools" => ToolsJson.Normalize(JsonNodes.GetArray(body, "tools")),
+                    "metadata" => JsonNodes.Metadata(body),
+                    _ => value.DeepClone(),
+                };
+            }
+        }
+
+        List<JsonObject> additional = ParseAdditionalMessages(thread, body);
+        string? additionalInstructions = JsonNodes.GetString(body, "additional_instructions");
+        if (settings["instructions"] is null && !thread.Messages.Items.Any(pair => (string?)pair.Value["role"] == "user")
+            && !additional.Any(message => (string?)message["role"] == "user"))
+        {
+            throw ApiErrors.BadRequest(
+                "Run creation requires a Thread with a user message or an assistant with instructions.", code: "invalid_thread");
+        }
+
+        foreach (JsonObject message in additional)
+        {
+            thread.Messages.Add((string)message["id"]!, message);
+        }
+
+        long now = store.Now();
+        string runId = store.NewId("run_");
+        long expiresAt = now + (long)options.RunExpiration.TotalSeconds;
+        var run = new RunRecord(runId, RunJson.Run(runId, now, expiresAt, assistantId, thread.Id, settings), thread)
+        {
+            AdditionalInstructions = additionalInstructions,
+            Events = events,
+        };
+        thread.Runs.Add(runId, run);
+        Emit(run, "thread.run.created", run.Json);
+        Emit(run, "thread.run.queued", run.Json);
+        return run;
+    }
+
+    /// <summary>Starts (or resumes) processing of a queued run on a worker.</summary>
+    public void Start(RunRecord run)
+    {
+        run.Processing = true;
+
+        // The delay's timer starts here, before the request returns, so a test that advances a fake clock
+        // right after the POST cannot race the worker.
+        System.Threading.Tasks.Task delay = options.RunStartDelay > System.TimeSpan.Zero
+            ? System.Threading.Tasks.Task.Delay(options.RunStartDelay, options.TimeProvider, run.Cancellation.Token)
+            : System.Threading.Tasks.Task.CompletedTask;
+        work.Run(() => ProcessAsync(run, delay));
+    }
+
+    /// <summary>Moves the run to <c>cancelling</c> (call under the lock); the worker or a follow-up task finishes it as <c>cancelled</c>.</summary>
+    public void Cancel(RunRecord run)
+    {
+        ExpireIfDue(run);
+        if (run.Status is not (RunStatus.Queued or RunStatus.InProgress or RunStatus.RequiresAction))
+        {
+            throw ApiErrors.BadRequest($"Cannot cancel run with status '{run.Status}'.");
+        }
+
+        run.Status = RunStatus.Cancelling;
+        Emit(run, "thread.run.cancelling", run.Json);
+        if (run.Processing)
+        {
+            work.Run(async () => await run.Cancellation.CancelAsync().ConfigureAwait(false));
+            return;
+        }
+
+        work.Run(() =>
+        {
+            lock (store.Gate)
+            {
+                if (run.Status == RunStatus.Cancelling)
+                {
+                    Cancelled(run);
+                    CloseEvents(run);
+                }
+            }
+
+            return System.Threading.Tasks.Task.CompletedTask;
+        });
+    }
+
+    /// <summary>Records tool outputs and queues the run again (call under the lock); the caller then calls <see cref="Start"/>.</summary>
+    public void SubmitToolOutputs(RunRecord run, JsonObject body, EventChannel? events)
+    {
+        ExpireIfDue(run);
+        if (run.Status != RunStatus.RequiresAction || run.PendingToolStep is not JsonObject step)
+        {
+            throw ApiErrors.BadRequest($"Runs in status \"{run.Status}\" do not accept tool outputs.");
+        }
+
+        JsonArray outputs = JsonNodes.GetArray(body, "tool_outputs") ?? throw ApiErrors.MissingParameter("tool_outputs");
+        Dictionary<string, string> byCall = [];
+        for (int i = 0; i < outputs.Count; i++)
+        {
+            JsonObject output = outputs[i] as JsonObject ?? throw ApiErrors.InvalidType($"tool_outputs[{i}]", "an object", JsonNodes.Describe(outputs[i]));
+            byCall[JsonNodes.RequireString(output, "tool_call_id")] = JsonNodes.GetString(output, "output") ?? "";
+        }
+
+        JsonArray calls = (JsonArray)step["step_details"]!["tool_calls"]!;
+        List<string> expected = [.. calls.Select(call => (string)call!["id"]!)];
+        if (!expected.All(byCall.ContainsKey))
+        {
+            throw ApiErrors.BadRequest(
+                $"Expected tool outputs for call_ids [{string.Join(", ", expected.Select(id => $"'{id}'"))}], got [{string.Join(", ", byCall.Keys.Select(id => $"'{id}'"))}]",
+                "tool_outputs");
+        }
+
+        List<AIContent> callContents = [];
+        List<AIContent> resultContents = [];
+        foreach (JsonObject call in calls.OfType<JsonObject>())
+        {
+            string callId = (string)call["id"]!;
+            JsonObject function = (JsonObject)call["function"]!;
+            function["output"] = byCall[callId];
+            callContents.Add(new FunctionCallContent(callId, (string)function["name"]!, ParseArguments((string?)function["arguments"])));
+            resultContents.Add(new FunctionResultContent(callId, byCall[callId]));
+        }
+
+        run.ToolHistory.Add(new ChatMessage(ChatRole.Assistant, callContents));
+        run.ToolHistory.Add(new ChatMessage(ChatRole.Tool, resultContents));
+        step["status"] = RunStatus.Completed;
+        step["completed_at"] = store.Now();
+        step["usage"] = run.PendingStepUsage;
+        run.PendingStepUsage = null;
+        run.PendingToolStep = null;
+        run.Events = events;
+        Emit(run, "thread.run.step.completed", step);
+        run.Status = RunStatus.Queued;
+        run.Json["required_action"] = null;
+        Emit(run, "thread.run.queued", run.Json);
+    }
+
+    private List<JsonObject> ParseAdditionalMessages(ThreadRecord thread, JsonObject body)
+    {
+        List<JsonObject> result = [];
+        JsonArray? messages = JsonNodes.GetArray(body, "additional_messages");
+        for (int i = 0; i < (messages?.Count ?? 0); i++)
+        {
+            JsonObject message = messages![i] as JsonObject ?? throw ApiErrors.InvalidType($"additional_messages[{i}]", "an object", JsonNodes.Describe(messages[i]));
+            result.Add(Endpoints.MessageFactory.FromRequest(store, thread.Id, message));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,164 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Assistants.Server.Json;
+using Assistants.Server.Storage;
+
+namespace Assistants.Server.Runs;
+
+/// <summary>
+/// What one model turn has produced so far: the message being written and the tool calls being made, with the
+/// stream events the service sends for each (call every member under the store lock).
+/// </summary>
+internal sealed class TurnState(RunRecord run, ServerStore store)
+{
+    private readonly StringBuilder _text = new();
+    private JsonObject? _messageStep;
+    private JsonObject? _message;
+    private JsonObject? _toolStep;
+    private int _calls;
+
+    public long EstimatedOutputTokens { get; private set; }
+
+    public void AppendText(string chunk)
+    {
+        bool first = _message is null;
+        if (first)
+        {
+            string messageId = store.NewId("msg_");
+            _messageStep = NewStep("message_creation", new JsonObject
+            {
+                ["type"] = "message_creation",
+                ["message_creation"] = new JsonObject { ["message_id"] = messageId },
+            });
+            _message = MessageJson.Create(messageId, store.Now(), run.Thread.Id, "assistant", [],
+                assistantId: run.AssistantId, runId: run.Id, status: RunStatus.InProgress);
+            run.Thread.Messages.Add(messageId, _message);
+            Emit("thread.message.created", _message);
+            Emit("thread.message.in_progress", _message);
+        }
+
+        _text.Append(chunk);
+        EstimatedOutputTokens++;
+        JsonObject part = MessageJson.TextPart(chunk, withAnnotations: first);
+        part.Insert(0, "index", 0);
+        Emit("thread.message.delta", new JsonObject
+        {
+            ["id"] = (string)_message!["id"]!,
+            ["object"] = "thread.message.delta",
+            ["delta"] = new JsonObject { ["content"] = new JsonArray(part) },
+        });
+    }
+
+    public void AddCall(string? callId, string name, string arguments)
+    {
+        _toolStep ??= NewStep("tool_calls", new JsonObject { ["type"] = "tool_calls", ["tool_calls"] = new JsonArray() });
+        run.PendingToolStep = _toolStep;
+        string id = string.IsNullOrEmpty(callId) ? store.NewId("call_") : callId;
+        int index = _calls++;
+        EstimatedOutputTokens += 1 + (arguments.Length / 4);
+        ((JsonArray)_toolStep["step_details"]!["tool_calls"]!).Add(new JsonObject
+        {
+            ["id"] = id,
+            ["type"] = "function",
+            ["function"] = new JsonObject { ["name"] = name, ["arguments"] = arguments, ["output"] = null },
+        });
+        EmitCallDelta(new JsonObject
+        {
+            ["index"] = index,
+            ["id"] = id,
+            ["type"] = "function",
+            ["function"] = new JsonObject { ["name"] = name, ["arguments"] = "", ["output"] = null },
+        });
+        EmitCallDelta(new JsonObject
+        {
+            ["index"] = index,
+            ["type"] = "function",
+            ["function"] = new JsonObject { ["arguments"] = arguments },
+        });
+    }
+
+    /// <summary>Completes (or, when the output was cut, leaves incomplete) the message and its step.</summary>
+    public void FinishMessage(bool truncated, JsonObject usage)
+    {
+        if (_message is null || _messageStep is null)
+        {
+            return;
+        }
+
+        long now = store.Now();
+        _message["content"] = new JsonArray(MessageJson.TextPart(_text.ToString()));
+        if (truncated)
+        {
+            _message["status"] = "incomplete";
+            _message["incomplete_at"] = now;
+            _message["incomplete_details"] = new JsonObject { ["reason"] = "max_tokens" };
+            Emit("thread.message.incomplete", _message);
+        }
+        else
+        {
+            _message["status"] = "completed";
+            _message["completed_at"] = now;
+            Emit("thread.message.completed", _message);
+        }
+
+        _messageStep["status"] = "completed";
+        _messageStep["completed_at"] = now;
+        _messageStep["usage"] = _toolStep is null ? usage : null;
+        Emit("thread.run.step.completed", _messageStep);
+    }
+
+    /// <summary>Moves the run to <c>requires_action</c> when the turn called functions.</summary>
+    public bool RequireAction(JsonObject usage)
+    {
+        if (_toolStep is null)
+        {
+            return false;
+        }
+
+        JsonArray calls = [];
+        foreach (JsonNode? call in (JsonArray)_toolStep["step_details"]!["tool_calls"]!)
+        {
+            calls.Add(new JsonObject
+            {
+                ["id"] = call!["id"]!.DeepClone(),
+                ["type"] = "function",
+                ["function"] = new JsonObject
+                {
+                    ["name"] = call["function"]!["name"]!.DeepClone(),
+                    ["arguments"] = call["function"]!["arguments"]!.DeepClone(),
+                },
+            });
+        }
+
+        run.PendingStepUsage = usage;
+        run.Status = RunStatus.RequiresAction;
+        run.Json["required_action"] = new JsonObject
+        {
+            ["type"] = "submit_tool_outputs",
+            ["submit_tool_outputs"] = new JsonObject { ["tool_calls"] = calls },
+        };
+        return true;
+    }
+
+    private JsonObject NewStep(string type, JsonObject details)
+    {
+        string stepId = store.NewId("step_");
+        JsonObject step = RunJson.Step(stepId, store.Now(), run, type, details);
+        run.Steps.Add(stepId, step);
+        Emit("thread.run.step.created", step);
+        Emit("thread.run.step.in_progress", step);
+        return step;
+    }
+
+    private void EmitCallDelta(JsonObject call) => Emit("thread.run.step.delta", new JsonObject
+    {
+        ["id"] = (string)_toolStep!["id"]!,
+        ["object"] = "thread.run.step.delta",
+        ["delta"] = new JsonObject
+        {
+            ["step_details"] = new JsonObject { ["type"] = "tool_calls", ["tool_calls"] = new JsonArray(call) },
+        },
+    });
+
+    private void Emit(string eventName, JsonObject data) => run.Events?.Emit(eventName, data);
+}

@@ -1,0 +1,99 @@
+using System;
+using System.ClientModel;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Assistants.Server.Model;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
+using NUnit.Framework;
+using OpenAI.Assistants;
+
+namespace Assistants.Server.Tests;
+
+/// <summary>The official OpenAI .NET SDK, an independent client, drives the server over Kestrel on loopback.</summary>
+public sealed class OpenAiSdkFidelityTests
+{
+    [Test]
+    public async Task OfficialSdk_FunctionToolRoundTrip_OverKestrel()
+    {
+        var model = new ScriptedChatClient();
+        model.Enqueue(ScriptedTurn.CallFunction("get_favorite_food", """{"day":"Thursday"}"""))
+            .Enqueue(ScriptedTurn.Reply("You should eat tacos on Thursday!"));
+        await using var server = new AssistantsServer(new AssistantsServerOptions { ChatClient = model });
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        await using WebApplication app = builder.Build();
+        app.MapAssistantsServer(server);
+        await app.StartAsync();
+        var endpoint = new Uri(app.Urls.Single() + "/v1");
+
+        var client = new AssistantClient(new ApiKeyCredential("not-needed"), new AssistantClientOptions { Endpoint = endpoint });
+        Assistant assistant = await client.CreateAssistantAsync("gpt-4o", new AssistantCreationOptions
+        {
+            Name = "food",
+            Instructions = "Answer with the user's favorite food.",
+            Tools =
+            {
+                new FunctionToolDefinition("get_favorite_food")
+                {
+                    Description = "Gets the user's favorite food for a day",
+                    Parameters = BinaryData.FromString("""{"type":"object","properties":{"day":{"type":"string"}}}"""),
+                },
+            },
+            Metadata = { ["purpose"] = "fidelity" },
+        });
+        Assert.That(assistant.Name, Is.EqualTo("food"));
+        Assert.That(((FunctionToolDefinition)assistant.Tools[0]).FunctionName, Is.EqualTo("get_favorite_food"));
+        Assert.That(assistant.Metadata["purpose"], Is.EqualTo("fidelity"));
+
+        AssistantThread thread = await client.CreateThreadAsync();
+        ThreadMessage question = await client.CreateMessageAsync(thread.Id, MessageRole.User, ["What should I eat on Thursday?"]);
+        Assert.That(question.Content[0].Text, Is.EqualTo("What should I eat on Thursday?"));
+
+        List<StreamingUpdate> firstUpdates = [];
+        await foreach (StreamingUpdate update in await client.CreateRunStreamingAsync(thread.Id, assistant.Id))
+        {
+            firstUpdates.Add(update);
+        }
+
+        RequiredActionUpdate action = firstUpdates.OfType<RequiredActionUpdate>().Single();
+        Assert.That(action.FunctionName, Is.EqualTo("get_favorite_food"));
+        Assert.That(action.FunctionArguments, Is.EqualTo("""{"day":"Thursday"}"""));
+        ThreadRun run = action.GetThreadRun();
+        Assert.That(run.Status, Is.EqualTo(RunStatus.RequiresAction));
+
+        List<StreamingUpdate> secondUpdates = [];
+        await foreach (StreamingUpdate update in await client.SubmitToolOutputsToRunStreamingAsync(thread.Id, run.Id, [new ToolOutput(action.ToolCallId, "tacos")]))
+        {
+            secondUpdates.Add(update);
+        }
+
+        string streamed = string.Concat(secondUpdates.OfType<MessageContentUpdate>().Select(update => update.Text));
+        Assert.That(streamed, Is.EqualTo("You should eat tacos on Thursday!"));
+        Assert.That(secondUpdates.OfType<RunUpdate>().Last().Value.Status, Is.EqualTo(RunStatus.Completed));
+
+        List<ThreadMessage> messages = [];
+        await foreach (ThreadMessage message in client.GetMessagesAsync(thread.Id, new MessageCollectionOptions { Order = MessageCollectionOrder.Ascending }))
+        {
+            messages.Add(message);
+        }
+
+        Assert.That(messages.Select(message => message.Content[0].Text), Is.EqualTo(new[] { "What should I eat on Thursday?", "You should eat tacos on Thursday!" }));
+        Assert.That(messages[1].Role, Is.EqualTo(MessageRole.Assistant));
+
+        List<RunStep> steps = [];
+        await foreach (RunStep step in client.GetRunStepsAsync(thread.Id, run.Id))
+        {
+            steps.Add(step);
+        }
+
+        Assert.That(steps, Has.Count.EqualTo(2));
+        RunStep toolStep = steps.Single(step => step.Kind == RunStepKind.ToolCall);
+        Assert.That(toolStep.Details.ToolCalls[0].FunctionOutput, Is.EqualTo("tacos"));
+        Assert.That(steps.Single(step => step.Kind == RunStepKind.CreatedMessage).Details.CreatedMessageId, Is.EqualTo(messages[1].Id));
+        await app.StopAsync();
+    }
+}

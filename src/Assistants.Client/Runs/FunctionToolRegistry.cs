@@ -12,7 +12,7 @@ namespace Assistants.Client;
 
 /// <summary>
 /// The .NET functions a run may call, by name, and their execution: the tool loop of
-/// <see cref="RunsClient.RunToolLoopAsync"/> and the streaming tool loop both run a <c>requires_action</c> round
+/// <see cref="RunsClient.RunToolLoopAsync"/> and <see cref="RunsClient.StreamToolLoopAsync"/> both run a <c>requires_action</c> round
 /// through <see cref="ExecuteAsync"/>. Delegates only, no reflection, so it works under NativeAOT.
 /// </summary>
 /// <remarks>

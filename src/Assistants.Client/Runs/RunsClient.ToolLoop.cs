@@ -103,13 +103,17 @@ public partial class RunsClient
     /// has one, so a client clock that runs ahead of the server's does not cancel the functions early.
     /// </summary>
     internal static System.DateTimeOffset? LocalExpiry(ThreadRun run, System.TimeProvider timeProvider)
+        => LocalExpiry(run.ExpiresAt, run.Response, timeProvider);
+
+    /// <summary>An <c>expires_at</c> on the local clock, measured from the <c>Date</c> header of <paramref name="response"/> when it has one.</summary>
+    internal static System.DateTimeOffset? LocalExpiry(System.DateTimeOffset? runExpiresAt, ResponseInfo? response, System.TimeProvider timeProvider)
     {
-        if (run.ExpiresAt is not { } expiresAt)
+        if (runExpiresAt is not { } expiresAt)
         {
             return null;
         }
 
-        if (run.Response?.GetHeader("Date") is { } date
+        if (response?.GetHeader("Date") is { } date
             && System.DateTimeOffset.TryParseExact(date, "r", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out System.DateTimeOffset serverNow))
         {
             return timeProvider.GetUtcNow() + (expiresAt - serverNow);

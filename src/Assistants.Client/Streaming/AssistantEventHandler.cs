@@ -108,6 +108,12 @@ public abstract partial class AssistantEventHandler
         OnEnd(CurrentRun);
     }
 
+    /// <summary>
+    /// Ends <see cref="TextDeltas"/> when a tool loop stops while the run waits for tool outputs (the run expired
+    /// during the functions, a function failed, or the caller cancelled); no-op once it ended.
+    /// </summary>
+    internal void CompleteTextDeltas(Exception? error) => _textQueue?.Complete(error);
+
     /// <summary>Called first for every event, before the specific callbacks.</summary>
     /// <param name="update">The event.</param>
     protected virtual void OnEvent(StreamingUpdate update)

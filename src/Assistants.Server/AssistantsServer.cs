@@ -58,7 +58,7 @@ public sealed class AssistantsServer : IAsyncDisposable
     /// <summary>Handles one protocol request.</summary>
     /// <param name="request">The request; its path may start with <see cref="AssistantsServerOptions.PathPrefix"/>.</param>
     /// <param name="cancellationToken">The token to cancel reading the request.</param>
-    /// <returns>The response, with <c>x-request-id</c> and <c>openai-processing-ms</c> headers.</returns>
+    /// <returns>The response, with <c>x-request-id</c>, <c>openai-processing-ms</c> and <c>Date</c> (from <see cref="AssistantsServerOptions.TimeProvider"/>) headers.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
     public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken = default)
     {
@@ -78,6 +78,9 @@ public sealed class AssistantsServer : IAsyncDisposable
         response.RequestMessage = request;
         response.Headers.TryAddWithoutValidation("x-request-id", ServerStore.NewRequestId());
         response.Headers.TryAddWithoutValidation("openai-version", "2020-10-01");
+
+        // As the service does; a client measures expires_at against it, so a fake server clock stays consistent.
+        response.Headers.Date ??= _options.TimeProvider.GetUtcNow();
         response.Headers.TryAddWithoutValidation(
             "openai-processing-ms", ((long)Stopwatch.GetElapsedTime(started).TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
         return response;

@@ -75,6 +75,8 @@ internal static class ReplayRoutes
         yield return Route("GET", $"vector_stores/{Id}/file_batches/{Id}", json.VectorStoreFileBatch, "retrieve file batch");
         yield return Route("POST", $"vector_stores/{Id}/file_batches/{Id}/cancel", json.VectorStoreFileBatch, "cancel file batch");
         yield return Route("GET", $"vector_stores/{Id}/file_batches/{Id}/files", json.ListResponseVectorStoreFile, "list file batch files");
+        yield return Route("POST", $"vector_stores/{Id}/search", json.VectorStoreSearchResults, "search vector store");
+        yield return Route("GET", $"vector_stores/{Id}/files/{Id}/content", json.VectorStoreFileContent, "retrieve vector store file content");
     }
 
     private static ReplayRoute Route(string method, string path, JsonTypeInfo type, string name)

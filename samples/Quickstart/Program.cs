@@ -42,6 +42,11 @@ var handler = new ConsoleEventHandler();
 await handler.ConsumeAsync(await client.Runs.CreateStreamingAsync(thread.Id, assistant.Id));
 ThreadRun run = handler.FinalRun ?? throw new InvalidOperationException("The stream ended without a final run.");
 Console.WriteLine($"   run {run.Id} ended {run.Status}; tokens: {run.Usage?.PromptTokens} prompt + {run.Usage?.CompletionTokens} completion");
+if (run.Status != RunStatus.Completed)
+{
+    Console.WriteLine($"   last_error: {run.LastError?.Code} {run.LastError?.Message}");
+    return 1;
+}
 
 Console.WriteLine("\n5. List the run's steps");
 List<RunStep> steps = [];

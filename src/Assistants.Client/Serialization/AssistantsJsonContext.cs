@@ -76,6 +76,7 @@ namespace Assistants.Client.Serialization;
 [JsonSerializable(typeof(VectorStoreSearchOptions))]
 [JsonSerializable(typeof(VectorStoreSearchResults))]
 [JsonSerializable(typeof(VectorStoreFileContent))]
+[JsonSerializable(typeof(VectorStoreBatchFile))]
 //// Streaming
 [JsonSerializable(typeof(MessageDelta))]
 [JsonSerializable(typeof(MessageTextContentDelta))]

@@ -59,10 +59,20 @@ public sealed class SampleBackend : IAsyncDisposable
     public static SampleBackend Create(IConfiguration? configuration = null)
     {
         configuration ??= new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        ReportFailuresPlainly();
         SampleBackend backend = CreateCore(configuration);
         Console.WriteLine($"Backend: {backend.Description}");
         return backend;
     }
+
+    // A sample that cannot reach its server should say so in one line and exit 1, not dump a crash.
+    private static void ReportFailuresPlainly()
+        => AppDomain.CurrentDomain.UnhandledException += (_, e) =>
+        {
+            Exception error = e.ExceptionObject as Exception ?? new InvalidOperationException("unknown failure");
+            Console.Error.WriteLine($"error: {error.GetType().Name}: {error.Message}");
+            Environment.Exit(1);
+        };
 
     /// <summary>
     /// Creates the embedded server a sample uses when no remote server is configured: over an OpenAI chat model when

@@ -37,8 +37,8 @@ internal static class RetryClassifier
             return ClassifyException(exception, safety);
         }
 
-        HttpResponseMessage response = outcome.Result!;
-        if (response.IsSuccessStatusCode)
+        // Outcome<T> is Polly's completed result, not a task: reading it never blocks.
+        if (outcome is not { Result: { } response } || response.IsSuccessStatusCode)
         {
             return new RetryDecision(false, "success");
         }

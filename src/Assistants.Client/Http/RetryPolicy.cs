@@ -98,7 +98,7 @@ internal sealed class RetryPolicy
     private RetryDecision Classify(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
     {
         RetryDecision decision = RetryClassifier.Classify(outcome, context.Properties.GetValue(s_safety, RetrySafety.Safe), _options.MaxRetryAfter, _timeProvider.GetUtcNow());
-        if (!decision.Retry && (outcome.Exception is not null || outcome.Result is { IsSuccessStatusCode: false }) && _logger.IsEnabled(LogLevel.Debug))
+        if (!decision.Retry && (outcome.Exception is not null || outcome is { Result.IsSuccessStatusCode: false }) && _logger.IsEnabled(LogLevel.Debug))
         {
             string method = context.Properties.GetValue(s_method, "?");
             string path = context.Properties.GetValue(s_path, "?");

@@ -73,6 +73,10 @@ namespace Assistants.Client.Serialization;
 [JsonSerializable(typeof(AutoChunkingStrategy))]
 [JsonSerializable(typeof(StaticChunkingStrategy))]
 [JsonSerializable(typeof(OtherChunkingStrategy))]
+[JsonSerializable(typeof(VectorStoreSearchOptions))]
+[JsonSerializable(typeof(VectorStoreSearchResults))]
+[JsonSerializable(typeof(VectorStoreFileContent))]
+[JsonSerializable(typeof(VectorStoreBatchFile))]
 //// Streaming
 [JsonSerializable(typeof(MessageDelta))]
 [JsonSerializable(typeof(MessageTextContentDelta))]

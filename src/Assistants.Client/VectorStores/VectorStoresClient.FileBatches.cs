@@ -50,6 +50,39 @@ public partial class VectorStoresClient
         return _pipeline.CallAsync(HttpMethod.Post, StorePath(vectorStoreId) + "/file_batches", content, AssistantsJsonContext.Default.VectorStoreFileBatch, RetrySafety.Safe, cancellationToken);
     }
 
+    /// <summary>
+    /// Adds several stored files to a vector store as one batch, each with its own chunking strategy and attributes
+    /// (the request's <c>files</c> form, which the spec makes exclusive with <c>file_ids</c>).
+    /// </summary>
+    /// <param name="vectorStoreId">The vector store id.</param>
+    /// <param name="files">The files with their settings (at least one).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The batch, usually still <see cref="VectorStoreFileBatchStatus.InProgress"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="vectorStoreId"/> is null or empty, or <paramref name="files"/> is null, empty or holds a null entry or an empty file id.</exception>
+    /// <exception cref="AssistantsApiException">The server refused the request.</exception>
+    public virtual Task<VectorStoreFileBatch> CreateFileBatchAsync(string vectorStoreId, IEnumerable<VectorStoreBatchFile> files, CancellationToken cancellationToken = default)
+    {
+        Argument.Id(vectorStoreId, nameof(vectorStoreId));
+        Argument.NotNull(files, nameof(files));
+        List<VectorStoreBatchFile> entries = new(files);
+        if (entries.Count == 0 || entries.Exists(f => f is null || string.IsNullOrEmpty(f.FileId)))
+        {
+            throw new ArgumentException("At least one file is required, and every file needs a file id.", nameof(files));
+        }
+
+        HttpContent content = RequestBody.Create<VectorStoreFileCreationOptions>(null, AssistantsJsonContext.Default.VectorStoreFileCreationOptions, w =>
+        {
+            w.WriteStartArray("files");
+            foreach (VectorStoreBatchFile entry in entries)
+            {
+                System.Text.Json.JsonSerializer.Serialize(w, entry, AssistantsJsonContext.Default.VectorStoreBatchFile);
+            }
+
+            w.WriteEndArray();
+        });
+        return _pipeline.CallAsync(HttpMethod.Post, StorePath(vectorStoreId) + "/file_batches", content, AssistantsJsonContext.Default.VectorStoreFileBatch, RetrySafety.Safe, cancellationToken);
+    }
+
     /// <summary>Retrieves a file batch.</summary>
     /// <param name="vectorStoreId">The vector store id.</param>
     /// <param name="batchId">The batch id.</param>

@@ -75,6 +75,13 @@ internal static class ReplayRoutes
         yield return Route("GET", $"vector_stores/{Id}/file_batches/{Id}", json.VectorStoreFileBatch, "retrieve file batch");
         yield return Route("POST", $"vector_stores/{Id}/file_batches/{Id}/cancel", json.VectorStoreFileBatch, "cancel file batch");
         yield return Route("GET", $"vector_stores/{Id}/file_batches/{Id}/files", json.ListResponseVectorStoreFile, "list file batch files");
+        yield return Route("POST", $"vector_stores/{Id}/search", json.VectorStoreSearchResults, "search vector store");
+        yield return Route("GET", $"vector_stores/{Id}/files/{Id}/content", json.VectorStoreFileContent, "retrieve vector store file content");
+
+        //// Outside the Assistants API
+        // Recorded only as a 401 (ChatTests/AuthFailure*), copied for the shape of an authentication error body;
+        // the library has no chat method, so only the error path of this route is ever replayed.
+        yield return Route("POST", "chat/completions", json.JsonElement, "chat completion (recorded only as a 401 error)");
     }
 
     private static ReplayRoute Route(string method, string path, JsonTypeInfo type, string name)

@@ -241,6 +241,38 @@ public sealed class VectorStoresClientTests
     }
 
     [Test]
+    public async Task CreateFileBatchAsync_WithPerFileSettings_SendsFilesForm()
+    {
+        using Wire wire = new();
+        wire.Expect(HttpMethod.Post, "vector_stores/vs_1/file_batches", BatchJson);
+        using JsonDocument lang = JsonDocument.Parse("\"en\"");
+
+        VectorStoreFileBatch batch = await wire.Client.VectorStores.CreateFileBatchAsync("vs_1", new[]
+        {
+            new VectorStoreBatchFile("file-1") { ChunkingStrategy = ChunkingStrategy.CreateStatic(800, 400), Attributes = new Dictionary<string, JsonElement> { ["lang"] = lang.RootElement } },
+            new VectorStoreBatchFile("file-2"),
+        });
+
+        Assert.That(wire.Single.Uri, Is.EqualTo("https://api.test/v1/vector_stores/vs_1/file_batches"));
+        JsonAssert.AreEquivalent(
+            """{"files":[{"file_id":"file-1","chunking_strategy":{"type":"static","static":{"max_chunk_size_tokens":800,"chunk_overlap_tokens":400}},"attributes":{"lang":"en"}},{"file_id":"file-2"}]}""",
+            wire.Single.Body!);
+        Assert.That(batch.Id, Is.EqualTo("vsfb_1"));
+    }
+
+    [Test]
+    public void CreateFileBatchAsync_WithBadFiles_ThrowsBeforeSending()
+    {
+        using Wire wire = new();
+
+        Assert.That(() => wire.Client.VectorStores.CreateFileBatchAsync("vs_1", Array.Empty<VectorStoreBatchFile>()), Throws.ArgumentException.With.Property("ParamName").EqualTo("files"));
+        Assert.That(() => wire.Client.VectorStores.CreateFileBatchAsync("vs_1", new VectorStoreBatchFile[] { null! }), Throws.ArgumentException.With.Property("ParamName").EqualTo("files"));
+        Assert.That(() => wire.Client.VectorStores.CreateFileBatchAsync("vs_1", new[] { new VectorStoreBatchFile("f") { FileId = "" } }), Throws.ArgumentException.With.Property("ParamName").EqualTo("files"));
+        Assert.That(() => new VectorStoreBatchFile(""), Throws.ArgumentException.With.Property("ParamName").EqualTo("fileId"));
+        Assert.That(wire.Requests, Is.Empty);
+    }
+
+    [Test]
     public async Task GetFileBatchAsync_SendsGet()
     {
         using Wire wire = new();

@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NUnit.Framework;
+
+namespace Assistants.Client.Tests;
+
+/// <summary>The <c>Retry</c> and <c>Timeouts</c> options read from configuration by <c>AddAssistantsClient(IConfiguration)</c>.</summary>
+[TestFixture]
+public sealed class ConfigurationBindingTests
+{
+    [Test]
+    public void AddAssistantsClient_FromConfiguration_BindsRetryAndTimeouts()
+    {
+        AssistantsClientOptions options = Bind(new()
+        {
+            ["Assistants:ApiKey"] = "k",
+            ["Assistants:Retry:MaxRetries"] = "5",
+            ["Assistants:Retry:InitialDelay"] = "00:00:01.500",
+            ["Assistants:Retry:MaxDelay"] = "00:00:20",
+            ["Assistants:Retry:MaxRetryAfter"] = "00:02:00",
+            ["Assistants:Retry:Jitter"] = "false",
+            ["Assistants:Timeouts:ResponseHeaders"] = "00:00:30",
+            ["Assistants:Timeouts:Total"] = "1.00:00:00",
+            ["Assistants:Timeouts:StreamIdle"] = "infinite",
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(options.Retry.MaxRetries, Is.EqualTo(5));
+            Assert.That(options.Retry.InitialDelay, Is.EqualTo(TimeSpan.FromMilliseconds(1500)));
+            Assert.That(options.Retry.MaxDelay, Is.EqualTo(TimeSpan.FromSeconds(20)));
+            Assert.That(options.Retry.MaxRetryAfter, Is.EqualTo(TimeSpan.FromMinutes(2)));
+            Assert.That(options.Retry.Jitter, Is.False);
+            Assert.That(options.Timeouts.ResponseHeaders, Is.EqualTo(TimeSpan.FromSeconds(30)));
+            Assert.That(options.Timeouts.Total, Is.EqualTo(TimeSpan.FromDays(1)));
+            Assert.That(options.Timeouts.StreamIdle, Is.EqualTo(Timeout.InfiniteTimeSpan));
+        });
+    }
+
+    [Test]
+    public void AddAssistantsClient_WithoutRetryOrTimeouts_KeepsTheDefaults()
+    {
+        AssistantsClientOptions options = Bind(new() { ["Assistants:ApiKey"] = "k" });
+        RetryOptions retry = new();
+        TimeoutOptions timeouts = new();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(options.Retry.MaxRetries, Is.EqualTo(retry.MaxRetries));
+            Assert.That(options.Retry.InitialDelay, Is.EqualTo(retry.InitialDelay));
+            Assert.That(options.Retry.MaxDelay, Is.EqualTo(retry.MaxDelay));
+            Assert.That(options.Retry.MaxRetryAfter, Is.EqualTo(retry.MaxRetryAfter));
+            Assert.That(options.Retry.Jitter, Is.EqualTo(retry.Jitter));
+            Assert.That(options.Timeouts.ResponseHeaders, Is.EqualTo(timeouts.ResponseHeaders));
+            Assert.That(options.Timeouts.Total, Is.EqualTo(timeouts.Total));
+            Assert.That(options.Timeouts.StreamIdle, Is.EqualTo(timeouts.StreamIdle));
+        });
+    }
+
+    [Test]
+    public void AddAssistantsClient_ConfigureCallback_RunsAfterTheBinding()
+    {
+        IConfiguration configuration = Configuration(new() { ["Retry:MaxRetries"] = "5", ["Timeouts:Total"] = "00:01:00" });
+        ServiceCollection services = new();
+        services.AddAssistantsClient(configuration, o => o.Retry.MaxRetries = 1);
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        AssistantsClientOptions options = provider.GetRequiredService<IOptions<AssistantsClientOptions>>().Value;
+
+        Assert.That(options.Retry.MaxRetries, Is.EqualTo(1));
+        Assert.That(options.Timeouts.Total, Is.EqualTo(TimeSpan.FromMinutes(1)));
+    }
+
+    [Test]
+    public void AddAssistantsClient_TimeSpanParsing_IgnoresTheCurrentCulture()
+    {
+        CultureInfo saved = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = new CultureInfo("de-DE");
+            AssistantsClientOptions options = Bind(new() { ["Assistants:Retry:InitialDelay"] = "00:00:00.250" });
+
+            Assert.That(options.Retry.InitialDelay, Is.EqualTo(TimeSpan.FromMilliseconds(250)));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+    }
+
+    [TestCase("Retry:MaxRetries", "many")]
+    [TestCase("Retry:InitialDelay", "half a second")]
+    [TestCase("Retry:MaxDelay", "30")]
+    [TestCase("Retry:MaxRetryAfter", "infinite")]
+    [TestCase("Retry:Jitter", "sometimes")]
+    [TestCase("Timeouts:ResponseHeaders", "00:00:xx")]
+    [TestCase("Timeouts:Total", "10m")]
+    [TestCase("Timeouts:StreamIdle", "5")]
+    public void AddAssistantsClient_WithInvalidValue_NamesTheKey(string key, string value)
+    {
+        IConfiguration configuration = Configuration(new() { [key] = value });
+        ServiceCollection services = new();
+        services.AddAssistantsClient(configuration);
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        InvalidOperationException error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<AssistantsApiClient>())!;
+
+        Assert.That(error.Message, Does.Contain(key).And.Contain(value));
+    }
+
+    [TestCase("Retry:MaxRetries", "-1", "MaxRetries")]
+    [TestCase("Timeouts:Total", "-00:00:01", "Total")]
+    public void AddAssistantsClient_WithOutOfRangeValue_FailsValidation(string key, string value, string option)
+    {
+        IConfiguration configuration = Configuration(new() { ["ApiKey"] = "k", [key] = value });
+        ServiceCollection services = new();
+        services.AddAssistantsClient(configuration);
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        ArgumentOutOfRangeException error = Assert.Throws<ArgumentOutOfRangeException>(() => provider.GetRequiredService<AssistantsApiClient>())!;
+
+        Assert.That(error.ParamName, Is.EqualTo(option));
+    }
+
+    private static IConfiguration Configuration(Dictionary<string, string?> values)
+        => new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+
+    private static AssistantsClientOptions Bind(Dictionary<string, string?> values)
+    {
+        ServiceCollection services = new();
+        services.AddAssistantsClient(Configuration(values).GetSection("Assistants"));
+        using ServiceProvider provider = services.BuildServiceProvider();
+        return provider.GetRequiredService<IOptions<AssistantsClientOptions>>().Value;
+    }
+}

@@ -72,7 +72,8 @@ public abstract partial class AssistantEventHandler
     /// <returns>A task that completes when the stream ended and <see cref="OnEnd"/> ran.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="AssistantsApiException">The stream sent an <c>error</c> event or unreadable data (<see cref="OnError"/> ran first).</exception>
-    /// <exception cref="StreamEndedEarlyException">The stream was cut in the middle of an event; the snapshots stay readable.</exception>
+    /// <exception cref="StreamEndedEarlyException">The stream was cut in the middle of an event or the connection broke; the snapshots stay readable.</exception>
+    /// <exception cref="AssistantsTimeoutException">The stream sent nothing for <see cref="TimeoutOptions.StreamIdle"/> (<see cref="AssistantsTimeoutKind.StreamIdle"/>); the snapshots stay readable.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task ConsumeAsync(RunStream stream, CancellationToken cancellationToken = default)
     {

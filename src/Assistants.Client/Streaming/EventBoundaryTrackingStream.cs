@@ -13,12 +13,19 @@ namespace Assistants.Client.Internal;
 internal sealed class EventBoundaryTrackingStream : Stream
 {
     private readonly Stream _inner;
+    private readonly StreamIdleTimeout? _idle;
     private byte _last1;
     private byte _last2;
     private byte _last3;
     private long _length;
 
-    public EventBoundaryTrackingStream(Stream inner) => _inner = inner;
+    /// <param name="inner">The response body.</param>
+    /// <param name="idle">The stream's idle timeout, restarted whenever bytes arrive (events and keep-alive comments alike).</param>
+    public EventBoundaryTrackingStream(Stream inner, StreamIdleTimeout? idle = null)
+    {
+        _inner = inner;
+        _idle = idle;
+    }
 
     public bool AtEnd { get; private set; }
 
@@ -83,6 +90,7 @@ internal sealed class EventBoundaryTrackingStream : Stream
             return 0;
         }
 
+        _idle?.Reset();
         _length += read.Length;
         for (int i = Math.Max(0, read.Length - 3); i < read.Length; i++)
         {

@@ -20,7 +20,9 @@ namespace Assistants.Client;
 /// The stream ends after <c>done</c>. If it ends without a terminal or <c>requires_action</c> run event, the run is
 /// fetched and a last <see cref="RunUpdate"/> with <see cref="RunUpdate.IsRetrieved"/> reports its real state.
 /// An <c>error</c> event raises <see cref="AssistantsApiException"/>; a body cut in the middle of an event raises
-/// <see cref="StreamEndedEarlyException"/>.
+/// <see cref="StreamEndedEarlyException"/>, and so does a connection that breaks (its error is the inner exception); a stream that sends nothing for <see cref="TimeoutOptions.StreamIdle"/>
+/// while it is read raises <see cref="AssistantsTimeoutException"/> with <see cref="AssistantsTimeoutKind.StreamIdle"/>
+/// (the caller's own cancellation stays an <see cref="OperationCanceledException"/>).
 /// </remarks>
 public sealed class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyncDisposable
 {
@@ -61,7 +63,7 @@ public sealed class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyncDisposa
     /// the run reached <c>requires_action</c> or a terminal status, a cancel request is sent (best effort, errors
     /// ignored), because a thread with an active run rejects new messages and runs until the run ends or expires.
     /// Set it to <c>false</c> to let the run go on in the background. A stream that fails on its own (an
-    /// <c>error</c> event, a broken connection) never triggers the cancel.</value>
+    /// <c>error</c> event, a broken connection, a <see cref="TimeoutOptions.StreamIdle"/> timeout) never triggers the cancel.</value>
     public bool CancelRunOnAbandon { get; set; } = true;
 
     /// <summary>Gets the id of the thread, once known (from the request or the first run event).</summary>
@@ -117,12 +119,27 @@ public sealed class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyncDisposa
             : null;
         CancellationToken token = linked?.Token ?? (cancellationToken.CanBeCanceled ? cancellationToken : _requestToken);
         bool runSettled = false;
+
+        // The silence count runs only while the stream is being read: it is paused while the consumer handles an
+        // event, and every byte that arrives (an event, a keep-alive comment) restarts it.
+        using StreamIdleTimeout? idle = _pipeline?.StartStreamIdleTimeout(token);
+        CancellationToken readToken = idle?.Token ?? token;
         try
         {
-            Stream raw = _body ?? await ReadBodyAsync(_response!, token).ConfigureAwait(false);
-            EventBoundaryTrackingStream body = new(raw);
+            Stream raw;
+            try
+            {
+                raw = _body ?? await ReadBodyAsync(_response!, readToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (idle is { IsTimeout: true })
+            {
+                _finished = true;
+                throw idle.CreateException("The run stream", ex);
+            }
+
+            EventBoundaryTrackingStream body = new(raw, idle);
             StreamEventParser parser = new(() => body.EndedMidEvent);
-            IAsyncEnumerator<SseItem<StreamingUpdate>> items = SseParser.Create(body, parser.Parse).EnumerateAsync(token).GetAsyncEnumerator(token);
+            IAsyncEnumerator<SseItem<StreamingUpdate>> items = SseParser.Create(body, parser.Parse).EnumerateAsync(readToken).GetAsyncEnumerator(readToken);
             try
             {
                 while (true)
@@ -137,9 +154,21 @@ public sealed class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyncDisposa
 
                         update = items.Current.Data;
                     }
+                    catch (Exception ex) when (idle is { IsTimeout: true } && Volatile.Read(ref _disposed) == 0)
+                    {
+                        // The server went silent: a dead connection, not the caller's cancellation.
+                        _finished = true;
+                        throw idle.CreateException("The run stream", ex);
+                    }
                     catch (OperationCanceledException) when (token.IsCancellationRequested)
                     {
                         throw;
+                    }
+                    catch (Exception ex) when (ex is IOException or HttpRequestException && Volatile.Read(ref _disposed) == 0)
+                    {
+                        // A reset connection: say so in our terms, keeping the transport's error as the cause.
+                        _finished = true;
+                        throw StreamEndedEarlyException.Broken(ex);
                     }
                     catch (Exception) when (Volatile.Read(ref _disposed) == 0)
                     {
@@ -154,7 +183,9 @@ public sealed class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyncDisposa
                     }
 
                     runSettled |= Observe(update);
+                    idle?.Pause();
                     yield return update;
+                    idle?.Reset();
                 }
 
                 if (body.EndedMidEvent)

@@ -3,7 +3,7 @@ using System;
 namespace Assistants.Client;
 
 /// <summary>
-/// The stream of a run closed in the middle of an event. Everything read before the cut was delivered
+/// The stream of a run closed in the middle of an event, or its connection broke. Everything read before the cut was delivered
 /// (and an <see cref="AssistantEventHandler"/>'s snapshots remain readable); the run itself may still be going.
 /// </summary>
 public sealed class StreamEndedEarlyException : AssistantsApiException
@@ -27,4 +27,8 @@ public sealed class StreamEndedEarlyException : AssistantsApiException
         => new("The stream ended early: the connection closed in the middle of "
             + (string.IsNullOrEmpty(pendingEvent) || pendingEvent == "message" ? "an event" : "a '" + pendingEvent + "' event")
             + ", before the blank line that ends it. The run may still be going; fetch it to see its state.");
+
+    internal static StreamEndedEarlyException Broken(Exception cause)
+        => new("The stream ended early: the connection broke while reading it (" + cause.Message
+            + "). The events before it were delivered; the run may still be going, fetch it to see its state.", cause);
 }

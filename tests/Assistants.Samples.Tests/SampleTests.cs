@@ -1,0 +1,56 @@
+using System.Threading.Tasks;
+using NUnit.Framework;
+
+namespace Assistants.Samples.Tests;
+
+/// <summary>
+/// The samples run to completion offline (embedded server, scripted model), as a user would run them with nothing
+/// configured. Non-parallelizable: each run redirects the process-wide console and clears environment variables.
+/// </summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class SampleTests
+{
+    private const string OfflineBanner = "Backend: embedded Assistants.Server with the OFFLINE SCRIPTED MODEL";
+
+    [Test]
+    [CancelAfter(120_000)]
+    public async Task Quickstart_Offline_RunsToCompletion()
+    {
+        SampleResult result = await SampleRunner.RunAsync("Quickstart");
+        TestContext.Out.WriteLine(result.Output);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Zero, result.Output);
+            Assert.That(result.Output, Does.Contain(OfflineBanner));
+            Assert.That(result.Output, Does.Match(@"run run_\S+ ended completed"));
+            Assert.That(result.Output, Does.Contain("type=message_creation  status=completed"));
+            Assert.That(result.Output, Does.Contain(
+                "Final answer: Subtract 11 from both sides to get 3x = 3, then divide both sides by 3: x = 1. Check: 3 * 1 + 11 = 14."));
+            Assert.That(result.Output, Does.Contain("thread deleted: True"));
+            Assert.That(result.Output, Does.Contain("assistant deleted: True"));
+        });
+    }
+
+    [Test]
+    [CancelAfter(120_000)]
+    public async Task OrderAssistant_Offline_CallsTheFunctionsAndTotalsTheOrder()
+    {
+        SampleResult result = await SampleRunner.RunAsync("OrderAssistant");
+        TestContext.Out.WriteLine(result.Output);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Zero, result.Output);
+            Assert.That(result.Output, Does.Contain(OfflineBanner));
+            Assert.That(result.Output, Does.Contain("""-> get_price({"item":"coffee"}) = {"item":"coffee","price":3.00}"""));
+            Assert.That(result.Output, Does.Contain("""-> get_price({"item":"croissant"}) = {"item":"croissant","price":2.50}"""));
+            Assert.That(result.Output, Does.Contain(
+                """-> apply_discount({"code":"SPRING10","subtotal":8.50}) = {"code":"SPRING10","discount":0.85,"total":7.65}"""));
+            Assert.That(result.Output, Does.Match(@"run run_\S+ ended completed"));
+            Assert.That(result.Output, Does.Contain("Final answer: ").And.Contain("your total is $7.65."));
+            Assert.That(result.Output, Does.Contain("Cleaned up the thread and the assistant."));
+        });
+    }
+}

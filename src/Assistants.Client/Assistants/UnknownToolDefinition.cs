@@ -9,7 +9,7 @@ public sealed class UnknownToolDefinition : ToolDefinition
     /// <summary>Initializes an unknown tool from its raw JSON.</summary>
     /// <param name="raw">The tool's JSON object.</param>
     public UnknownToolDefinition(JsonElement raw)
-        : base(raw.TryGetProperty("type", out JsonElement type) && type.ValueKind == JsonValueKind.String ? type.GetString()! : string.Empty)
+        : base(Serialization.JsonDiscriminator.TypeOf(raw))
     {
         Raw = raw.Clone();
     }

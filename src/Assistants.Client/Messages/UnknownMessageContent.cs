@@ -9,7 +9,7 @@ public sealed class UnknownMessageContent : MessageContent
     /// <summary>Initializes an unknown content part from its raw JSON.</summary>
     /// <param name="raw">The part's JSON object.</param>
     public UnknownMessageContent(JsonElement raw)
-        : base(raw.TryGetProperty("type", out JsonElement type) && type.ValueKind == JsonValueKind.String ? type.GetString()! : string.Empty)
+        : base(Serialization.JsonDiscriminator.TypeOf(raw))
     {
         Raw = raw.Clone();
     }

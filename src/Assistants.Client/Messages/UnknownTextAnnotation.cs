@@ -13,7 +13,7 @@ public sealed class UnknownTextAnnotation : TextAnnotation
     /// <summary>Initializes an unknown annotation from its raw JSON.</summary>
     /// <param name="raw">The annotation's JSON object.</param>
     public UnknownTextAnnotation(JsonElement raw)
-        : base(raw.TryGetProperty("type", out JsonElement type) && type.ValueKind == JsonValueKind.String ? type.GetString()! : string.Empty)
+        : base(Serialization.JsonDiscriminator.TypeOf(raw))
     {
         Raw = raw.Clone();
         Text = raw.TryGetProperty("text", out JsonElement text) && text.ValueKind == JsonValueKind.String ? text.GetString() : null;

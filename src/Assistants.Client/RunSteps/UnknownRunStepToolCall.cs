@@ -9,7 +9,7 @@ public sealed class UnknownRunStepToolCall : RunStepToolCall
     /// <summary>Initializes an unknown value from its raw JSON.</summary>
     /// <param name="raw">The JSON object.</param>
     public UnknownRunStepToolCall(JsonElement raw)
-        : base(raw.TryGetProperty("type", out JsonElement type) && type.ValueKind == JsonValueKind.String ? type.GetString()! : string.Empty)
+        : base(Serialization.JsonDiscriminator.TypeOf(raw))
     {
         Raw = raw.Clone();
         Id = raw.TryGetProperty("id", out JsonElement id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;

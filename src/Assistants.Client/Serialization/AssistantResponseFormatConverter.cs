@@ -17,7 +17,7 @@ internal sealed class AssistantResponseFormatConverter : JsonConverter<Assistant
                 return value == "auto" ? AssistantResponseFormat.Auto : new AssistantResponseFormat(value, isBareString: true, null, null);
             case JsonTokenType.StartObject:
                 JsonElement raw = JsonElement.ParseValue(ref reader);
-                string type = raw.TryGetProperty("type", out JsonElement t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : string.Empty;
+                string type = JsonDiscriminator.TypeOf(raw);
                 ResponseFormatJsonSchema? schema = raw.TryGetProperty("json_schema", out JsonElement s) && s.ValueKind == JsonValueKind.Object
                     ? s.Deserialize(AssistantsJsonContext.Default.ResponseFormatJsonSchema)
                     : null;

@@ -19,7 +19,7 @@ internal sealed class ToolChoiceConverter : JsonConverter<ToolChoice>
                     : new ToolChoice(reader.GetString()!, isBareString: true, null, null);
             case JsonTokenType.StartObject:
                 JsonElement raw = JsonElement.ParseValue(ref reader);
-                string type = raw.TryGetProperty("type", out JsonElement t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : string.Empty;
+                string type = JsonDiscriminator.TypeOf(raw);
                 string? name = raw.TryGetProperty("function", out JsonElement f) && f.ValueKind == JsonValueKind.Object
                     && f.TryGetProperty("name", out JsonElement n) && n.ValueKind == JsonValueKind.String
                     ? n.GetString()

@@ -9,7 +9,7 @@ public sealed class UnknownChunkingStrategy : ChunkingStrategy
     /// <summary>Initializes an unknown strategy from its raw JSON.</summary>
     /// <param name="raw">The strategy's JSON object.</param>
     public UnknownChunkingStrategy(JsonElement raw)
-        : base(new ChunkingStrategyKind(raw.TryGetProperty("type", out JsonElement type) && type.ValueKind == JsonValueKind.String ? type.GetString()! : string.Empty))
+        : base(new ChunkingStrategyKind(Serialization.JsonDiscriminator.TypeOf(raw)))
     {
         Raw = raw.Clone();
     }

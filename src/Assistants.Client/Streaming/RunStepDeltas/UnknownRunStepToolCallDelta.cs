@@ -9,7 +9,7 @@ public sealed class UnknownRunStepToolCallDelta : RunStepToolCallDelta
     /// <summary>Initializes an unknown part from its raw JSON.</summary>
     /// <param name="raw">The part's JSON object.</param>
     public UnknownRunStepToolCallDelta(JsonElement raw)
-        : base(raw.TryGetProperty("type", out JsonElement type) && type.ValueKind == JsonValueKind.String ? type.GetString()! : string.Empty)
+        : base(Serialization.JsonDiscriminator.TypeOf(raw))
     {
         Raw = raw.Clone();
         Index = raw.TryGetProperty("index", out JsonElement index) && index.ValueKind == JsonValueKind.Number && index.TryGetInt32(out int i) ? i : 0;

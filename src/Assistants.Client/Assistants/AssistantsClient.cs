@@ -29,7 +29,7 @@ public class AssistantsClient
     public virtual Task<Assistant> CreateAsync(string model, AssistantCreationOptions? options = null, CancellationToken cancellationToken = default)
     {
         Argument.NotNullOrEmpty(model, nameof(model));
-        Argument.Metadata(options?.Metadata, "options.Metadata");
+        OptionsValidation.Assistant(options, nameof(options));
         HttpContent content = RequestBody.Create(options, AssistantsJsonContext.Default.AssistantCreationOptions, w => w.WriteString("model", model));
         return _pipeline.CallAsync(HttpMethod.Post, "assistants", content, AssistantsJsonContext.Default.Assistant, RetrySafety.Safe, cancellationToken);
     }
@@ -57,7 +57,7 @@ public class AssistantsClient
     {
         Argument.Id(assistantId, nameof(assistantId));
         Argument.NotNull(options, nameof(options));
-        Argument.Metadata(options.Metadata, "options.Metadata");
+        OptionsValidation.Assistant(options, nameof(options));
         HttpContent content = ClientPipeline.JsonContent(options, AssistantsJsonContext.Default.AssistantModificationOptions);
         return _pipeline.CallAsync(HttpMethod.Post, "assistants/" + PathSegment.Escape(assistantId), content, AssistantsJsonContext.Default.Assistant, RetrySafety.Safe, cancellationToken);
     }

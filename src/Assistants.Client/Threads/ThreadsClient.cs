@@ -27,12 +27,7 @@ public partial class ThreadsClient
     /// <exception cref="AssistantsApiException">The server refused the request.</exception>
     public virtual Task<AssistantThread> CreateAsync(ThreadCreationOptions? options = null, CancellationToken cancellationToken = default)
     {
-        if (options is not null)
-        {
-            Argument.Metadata(options.Metadata, "options.Metadata");
-            MessageValidation.InitializationMessages(options.Messages, "options.Messages");
-        }
-
+        OptionsValidation.Thread(options, nameof(options));
         HttpContent content = RequestBody.Create(options, AssistantsJsonContext.Default.ThreadCreationOptions);
         return _pipeline.CallAsync(HttpMethod.Post, "threads", content, AssistantsJsonContext.Default.AssistantThread, RetrySafety.Safe, cancellationToken);
     }
@@ -60,7 +55,7 @@ public partial class ThreadsClient
     {
         Argument.Id(threadId, nameof(threadId));
         Argument.NotNull(options, nameof(options));
-        Argument.Metadata(options.Metadata, "options.Metadata");
+        OptionsValidation.Thread(options, nameof(options));
         HttpContent content = ClientPipeline.JsonContent(options, AssistantsJsonContext.Default.ThreadModificationOptions);
         return _pipeline.CallAsync(HttpMethod.Post, ThreadPath(threadId), content, AssistantsJsonContext.Default.AssistantThread, RetrySafety.Safe, cancellationToken);
     }

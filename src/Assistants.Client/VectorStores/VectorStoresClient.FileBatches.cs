@@ -37,6 +37,9 @@ public partial class VectorStoresClient
             }
         }
 
+        Argument.MaxCount(ids, ProtocolLimits.FileBatchMaxFiles, nameof(fileIds));
+        VectorStoreValidation.File(options, nameof(options));
+
         HttpContent content = RequestBody.Create(options, AssistantsJsonContext.Default.VectorStoreFileCreationOptions, w =>
         {
             w.WriteStartArray("file_ids");
@@ -69,6 +72,8 @@ public partial class VectorStoresClient
         {
             throw new ArgumentException("At least one file is required, and every file needs a file id.", nameof(files));
         }
+
+        VectorStoreValidation.Batch(entries, nameof(files));
 
         HttpContent content = RequestBody.Create<VectorStoreFileCreationOptions>(null, AssistantsJsonContext.Default.VectorStoreFileCreationOptions, w =>
         {

@@ -11,8 +11,6 @@ namespace Assistants.Client;
 /// <content>Searching a vector store and reading a file's parsed content.</content>
 public partial class VectorStoresClient
 {
-    private const int MaxSearchResults = 50;
-
     /// <summary>Searches a vector store for the chunks most relevant to a query.</summary>
     /// <param name="vectorStoreId">The vector store id.</param>
     /// <param name="query">The natural language query.</param>
@@ -67,7 +65,8 @@ public partial class VectorStoresClient
 
     private Task<VectorStoreSearchResults> Search(string vectorStoreId, List<string> queries, bool single, VectorStoreSearchOptions? options, CancellationToken cancellationToken)
     {
-        Argument.Limit(options?.MaxNumResults, "options.MaxNumResults", MaxSearchResults);
+        Argument.Range(options?.MaxNumResults, ProtocolLimits.FileSearchMaxNumResultsMin, ProtocolLimits.FileSearchMaxNumResultsMax, "options.MaxNumResults");
+        Argument.Range(options?.RankingOptions?.ScoreThreshold, ProtocolLimits.ScoreThresholdMin, ProtocolLimits.ScoreThresholdMax, "options.RankingOptions.ScoreThreshold");
         HttpContent content = RequestBody.Create(options, AssistantsJsonContext.Default.VectorStoreSearchOptions, w =>
         {
             w.WritePropertyName("query");

@@ -35,6 +35,10 @@ public partial class VectorStoresClient
             throw new ArgumentException("At least one file is required, and none may be null.", nameof(files));
         }
 
+        // Checked before the first upload, so bad batch options never leave orphaned files behind.
+        Argument.MaxCount(uploads, ProtocolLimits.FileBatchMaxFiles, nameof(files));
+        VectorStoreValidation.File(options?.FileOptions, "options.FileOptions");
+
         using SemaphoreSlim gate = new(options?.MaxConcurrency ?? 5);
         using CancellationTokenSource failFast = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Task<StoredFile>[] tasks = new Task<StoredFile>[uploads.Count];

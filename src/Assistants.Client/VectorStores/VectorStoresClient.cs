@@ -36,7 +36,7 @@ public partial class VectorStoresClient
     /// <exception cref="AssistantsApiException">The server refused the request.</exception>
     public virtual Task<VectorStore> CreateAsync(VectorStoreCreationOptions? options = null, CancellationToken cancellationToken = default)
     {
-        Argument.Metadata(options?.Metadata, "options.Metadata");
+        VectorStoreValidation.Creation(options, nameof(options));
         HttpContent content = RequestBody.Create(options, AssistantsJsonContext.Default.VectorStoreCreationOptions);
         return _pipeline.CallAsync(HttpMethod.Post, "vector_stores", content, AssistantsJsonContext.Default.VectorStore, RetrySafety.Safe, cancellationToken);
     }
@@ -64,7 +64,7 @@ public partial class VectorStoresClient
     {
         Argument.Id(vectorStoreId, nameof(vectorStoreId));
         Argument.NotNull(options, nameof(options));
-        Argument.Metadata(options.Metadata, "options.Metadata");
+        VectorStoreValidation.Modification(options, nameof(options));
         HttpContent content = ClientPipeline.JsonContent(options, AssistantsJsonContext.Default.VectorStoreModificationOptions);
         return _pipeline.CallAsync(HttpMethod.Post, StorePath(vectorStoreId), content, AssistantsJsonContext.Default.VectorStore, RetrySafety.Safe, cancellationToken);
     }

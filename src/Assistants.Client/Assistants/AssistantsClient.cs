@@ -24,7 +24,7 @@ public class AssistantsClient
     /// <param name="options">The assistant's optional parts.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The new assistant.</returns>
-    /// <exception cref="System.ArgumentException"><paramref name="model"/> is empty, or the metadata breaks the protocol's limits.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="model"/> is empty, or an option breaks the protocol's limits (a number outside its range, NaN or infinity, a text or list too long, an invalid function name).</exception>
     /// <exception cref="AssistantsApiException">The server refused the request.</exception>
     public virtual Task<Assistant> CreateAsync(string model, AssistantCreationOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -51,7 +51,7 @@ public class AssistantsClient
     /// <param name="options">The changes.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The changed assistant.</returns>
-    /// <exception cref="System.ArgumentException"><paramref name="assistantId"/> is null or empty, or the metadata breaks the protocol's limits.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="assistantId"/> is null or empty, or an option breaks the protocol's limits (a number outside its range, NaN or infinity, a text or list too long, an invalid function name).</exception>
     /// <exception cref="ResourceNotFoundException">No assistant has this id.</exception>
     public virtual Task<Assistant> ModifyAsync(string assistantId, AssistantModificationOptions options, CancellationToken cancellationToken = default)
     {

@@ -17,7 +17,7 @@ public partial class VectorStoresClient
     /// <param name="options">The chunking strategy and attributes applied to every file.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The batch, usually still <see cref="VectorStoreFileBatchStatus.InProgress"/>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="vectorStoreId"/> is null or empty, or <paramref name="fileIds"/> is null, empty or holds an empty id.</exception>
+    /// <exception cref="ArgumentException"><paramref name="vectorStoreId"/> is null or empty, or <paramref name="fileIds"/> is null, empty, holds an empty id or more than 2000 ids, or a static chunking strategy breaks the protocol's limits.</exception>
     /// <exception cref="AssistantsApiException">The server refused the request.</exception>
     public virtual Task<VectorStoreFileBatch> CreateFileBatchAsync(string vectorStoreId, IEnumerable<string> fileIds, VectorStoreFileCreationOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -61,7 +61,7 @@ public partial class VectorStoresClient
     /// <param name="files">The files with their settings (at least one).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The batch, usually still <see cref="VectorStoreFileBatchStatus.InProgress"/>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="vectorStoreId"/> is null or empty, or <paramref name="files"/> is null, empty or holds a null entry or an empty file id.</exception>
+    /// <exception cref="ArgumentException"><paramref name="vectorStoreId"/> is null or empty, or <paramref name="files"/> is null, empty, holds a null entry, an empty file id, more than 2000 files or a static chunking strategy outside the protocol's limits.</exception>
     /// <exception cref="AssistantsApiException">The server refused the request.</exception>
     public virtual Task<VectorStoreFileBatch> CreateFileBatchAsync(string vectorStoreId, IEnumerable<VectorStoreBatchFile> files, CancellationToken cancellationToken = default)
     {

@@ -18,7 +18,7 @@ public partial class VectorStoresClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The matching files with their chunks, best first.</returns>
     /// <exception cref="System.ArgumentException"><paramref name="vectorStoreId"/> or <paramref name="query"/> is null or empty.</exception>
-    /// <exception cref="System.ArgumentOutOfRangeException">The maximum number of results is outside 1 to 50.</exception>
+    /// <exception cref="System.ArgumentOutOfRangeException">The maximum number of results is outside 1 to 50, or the score threshold is outside 0 to 1 (or NaN).</exception>
     /// <exception cref="ResourceNotFoundException">No vector store has this id.</exception>
     public virtual Task<VectorStoreSearchResults> SearchAsync(string vectorStoreId, string query, VectorStoreSearchOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -34,7 +34,7 @@ public partial class VectorStoresClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The matching files with their chunks, best first.</returns>
     /// <exception cref="System.ArgumentException"><paramref name="vectorStoreId"/> is null or empty, or <paramref name="queries"/> is null, empty or holds a null or empty query.</exception>
-    /// <exception cref="System.ArgumentOutOfRangeException">The maximum number of results is outside 1 to 50.</exception>
+    /// <exception cref="System.ArgumentOutOfRangeException">The maximum number of results is outside 1 to 50, or the score threshold is outside 0 to 1 (or NaN).</exception>
     /// <exception cref="ResourceNotFoundException">No vector store has this id.</exception>
     public virtual Task<VectorStoreSearchResults> SearchAsync(string vectorStoreId, IEnumerable<string> queries, VectorStoreSearchOptions? options = null, CancellationToken cancellationToken = default)
     {

@@ -21,6 +21,8 @@ public sealed partial class ProtocolLimitsTests
                 o => o.Tools = Tools(4, i => Function(i == 3 ? new string('x', 65) : "f")),
                 o => o.Tools = Tools(4, i => Function(i == 3 ? "get.weather" : "f")),
                 o => o.Tools = Tools(4, i => Function(i == 3 ? string.Empty : "f"))),
+            new("null tool", "Tools[1]", null, o => o.Tools = new List<ToolDefinition> { Function("f"), null! }),
+            new("null function", "Tools[0].Function", null, o => o.Tools = new List<ToolDefinition> { new FunctionToolDefinition { Function = null! } }),
             new("file search results", "Tools[0].FileSearch.MaxNumResults",
                 o => o.Tools = new List<ToolDefinition> { ToolDefinition.CreateFileSearch(50) },
                 o => o.Tools = new List<ToolDefinition> { ToolDefinition.CreateFileSearch(51) },

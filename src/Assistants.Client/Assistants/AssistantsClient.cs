@@ -24,12 +24,12 @@ public class AssistantsClient
     /// <param name="options">The assistant's optional parts.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The new assistant.</returns>
-    /// <exception cref="System.ArgumentException"><paramref name="model"/> is empty, or the metadata breaks the protocol's limits.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="model"/> is empty, or an option breaks the protocol's limits (a number outside its range, NaN or infinity, a text or list too long, an invalid function name).</exception>
     /// <exception cref="AssistantsApiException">The server refused the request.</exception>
     public virtual Task<Assistant> CreateAsync(string model, AssistantCreationOptions? options = null, CancellationToken cancellationToken = default)
     {
         Argument.NotNullOrEmpty(model, nameof(model));
-        Argument.Metadata(options?.Metadata, "options.Metadata");
+        OptionsValidation.Assistant(options, nameof(options));
         HttpContent content = RequestBody.Create(options, AssistantsJsonContext.Default.AssistantCreationOptions, w => w.WriteString("model", model));
         return _pipeline.CallAsync(HttpMethod.Post, "assistants", content, AssistantsJsonContext.Default.Assistant, RetrySafety.Safe, cancellationToken);
     }
@@ -51,13 +51,13 @@ public class AssistantsClient
     /// <param name="options">The changes.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The changed assistant.</returns>
-    /// <exception cref="System.ArgumentException"><paramref name="assistantId"/> is null or empty, or the metadata breaks the protocol's limits.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="assistantId"/> is null or empty, or an option breaks the protocol's limits (a number outside its range, NaN or infinity, a text or list too long, an invalid function name).</exception>
     /// <exception cref="ResourceNotFoundException">No assistant has this id.</exception>
     public virtual Task<Assistant> ModifyAsync(string assistantId, AssistantModificationOptions options, CancellationToken cancellationToken = default)
     {
         Argument.Id(assistantId, nameof(assistantId));
         Argument.NotNull(options, nameof(options));
-        Argument.Metadata(options.Metadata, "options.Metadata");
+        OptionsValidation.Assistant(options, nameof(options));
         HttpContent content = ClientPipeline.JsonContent(options, AssistantsJsonContext.Default.AssistantModificationOptions);
         return _pipeline.CallAsync(HttpMethod.Post, "assistants/" + PathSegment.Escape(assistantId), content, AssistantsJsonContext.Default.Assistant, RetrySafety.Safe, cancellationToken);
     }

@@ -14,9 +14,6 @@ namespace Assistants.Client;
 /// <summary>Uploads, lists, reads, deletes and downloads files (<c>/files</c>).</summary>
 public partial class FilesClient
 {
-    /// <summary>The largest page size <c>/files</c> accepts.</summary>
-    internal const int MaxListLimit = 10_000;
-
     private readonly ClientPipeline _pipeline;
 
     /// <summary>Initializes a client for mocking; its methods must be overridden.</summary>
@@ -127,7 +124,7 @@ public partial class FilesClient
             f => f.Id,
             cancellationToken,
             q => q.Add("purpose", purpose),
-            MaxListLimit);
+            ProtocolLimits.FileListLimitMax);
     }
 
     /// <summary>Downloads a file's content as a stream that reads from the network as the caller reads it.</summary>

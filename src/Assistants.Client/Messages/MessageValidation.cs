@@ -19,9 +19,13 @@ internal static class MessageValidation
             string item = $"{name}[{i}]";
             ThreadInitializationMessage message = messages[i] ?? throw new ArgumentException($"The {item} is null.", name);
             Parts(message.Content, item + ".Content");
-            Argument.Metadata(message.Metadata, item + ".Metadata");
+            Options(message, item);
         }
     }
+
+    /// <summary>Checks the optional parts of a new message: its metadata (attachments are left to the server).</summary>
+    public static void Options(MessageCreationOptions? options, string name)
+        => Argument.Metadata(options?.Metadata, name + ".Metadata");
 
     /// <summary>Checks the content parts of a message: at least one, none null.</summary>
     public static void Parts(ICollection<MessageContentPart>? parts, string name)

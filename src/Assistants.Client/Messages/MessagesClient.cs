@@ -130,7 +130,7 @@ public partial class MessagesClient
     {
         Argument.Id(threadId, nameof(threadId));
         MessageValidation.Parts(parts, nameof(parts));
-        Argument.Metadata(options?.Metadata, "options.Metadata");
+        MessageValidation.Options(options, nameof(options));
         HttpContent content = RequestBody.Create(options, AssistantsJsonContext.Default.MessageCreationOptions, w => WriteRoleAndContent(w, role, parts));
         return _pipeline.CallAsync(HttpMethod.Post, MessagesPath(threadId), content, AssistantsJsonContext.Default.ThreadMessage, RetrySafety.NotAfterSend, cancellationToken);
     }

@@ -21,7 +21,7 @@ internal static class PageBuilder
         Func<T, string?> idOf,
         CancellationToken listCancellation,
         Action<QueryBuilder>? addFilters = null,
-        int maxLimit = Argument.MaxLimit)
+        int maxLimit = ProtocolLimits.ListLimitMax)
         where T : class
     {
         Argument.Limit(options?.Limit, "options.Limit", maxLimit);

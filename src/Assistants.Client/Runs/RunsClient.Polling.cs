@@ -73,7 +73,7 @@ public partial class RunsClient
     /// <param name="pollingOptions">The interval, backoff, maximum wait and failure handling.</param>
     /// <param name="cancellationToken">Cancels the call or stops waiting.</param>
     /// <returns>The run at <c>requires_action</c> or at its final status; <see cref="ThreadRun.ThreadId"/> names the new thread.</returns>
-    /// <exception cref="System.ArgumentException"><paramref name="assistantId"/> is null or empty, or an option is not accepted.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="assistantId"/> is null or empty, or an option is not accepted or breaks the protocol's limits.</exception>
     /// <exception cref="RunFailedException">The run ended failed or expired (unless <see cref="RunPollingOptions.ThrowOnFailure"/> is off).</exception>
     /// <exception cref="AssistantsTimeoutException">The run did not get there within <see cref="RunPollingOptions.MaxWait"/>.</exception>
     public virtual async Task<ThreadRun> CreateThreadAndRunAndPollAsync(string assistantId, ThreadCreationOptions? threadOptions = null, RunCreationOptions? runOptions = null, RunPollingOptions? pollingOptions = null, CancellationToken cancellationToken = default)

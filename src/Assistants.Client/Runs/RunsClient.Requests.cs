@@ -43,17 +43,14 @@ public partial class RunsClient
     {
         Argument.Id(threadId, nameof(threadId));
         Argument.Id(assistantId, nameof(assistantId));
-        if (options is not null)
+        if (options?.ToolResources is not null)
         {
-            Argument.Metadata(options.Metadata, "options.Metadata");
-            MessageValidation.InitializationMessages(options.AdditionalMessages, "options.AdditionalMessages");
-            if (options.ToolResources is not null)
-            {
-                throw new System.ArgumentException(
-                    "A run on an existing thread does not accept tool_resources; set them on the thread or the assistant, or use CreateThreadAndRunAsync.",
-                    "options.ToolResources");
-            }
+            throw new System.ArgumentException(
+                "A run on an existing thread does not accept tool_resources; set them on the thread or the assistant, or use CreateThreadAndRunAsync.",
+                "options.ToolResources");
         }
+
+        OptionsValidation.Run(options, nameof(options));
 
         QueryBuilder? query = IncludeQuery(options?.Include, "options.Include");
         HttpContent content = RequestBody.Create(options, AssistantsJsonContext.Default.RunCreationOptions, w =>
@@ -68,19 +65,15 @@ public partial class RunsClient
     internal HttpRequestMessage BuildCreateThreadAndRunRequest(string assistantId, ThreadCreationOptions? threadOptions, RunCreationOptions? runOptions, bool stream)
     {
         Argument.Id(assistantId, nameof(assistantId));
-        if (threadOptions is not null)
-        {
-            Argument.Metadata(threadOptions.Metadata, "threadOptions.Metadata");
-            MessageValidation.InitializationMessages(threadOptions.Messages, "threadOptions.Messages");
-        }
-
+        OptionsValidation.Thread(threadOptions, nameof(threadOptions));
         if (runOptions is not null)
         {
-            Argument.Metadata(runOptions.Metadata, "runOptions.Metadata");
             RejectOnThreadAndRun(runOptions.AdditionalInstructions is not null, "runOptions.AdditionalInstructions", "additional_instructions");
             RejectOnThreadAndRun(runOptions.AdditionalMessages is not null, "runOptions.AdditionalMessages", "additional_messages");
             RejectOnThreadAndRun(runOptions.Include is { Count: > 0 }, "runOptions.Include", "include[]");
         }
+
+        OptionsValidation.Run(runOptions, nameof(runOptions));
 
         HttpContent content = RequestBody.Create(runOptions, AssistantsJsonContext.Default.RunCreationOptions, w =>
         {

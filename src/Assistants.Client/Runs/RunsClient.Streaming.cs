@@ -18,7 +18,7 @@ public partial class RunsClient
     /// <param name="options">The run options, or <c>null</c> for the assistant's settings.</param>
     /// <param name="cancellationToken">Cancels the call and the reading of the stream.</param>
     /// <returns>The run stream.</returns>
-    /// <exception cref="System.ArgumentException">An id is null or empty, or an option is invalid.</exception>
+    /// <exception cref="System.ArgumentException">An id is null or empty, or an option is invalid or breaks the protocol's limits.</exception>
     /// <exception cref="AssistantsApiException">The server refused the request (for example <see cref="ActiveRunException"/>).</exception>
     public virtual Task<RunStream> CreateStreamingAsync(string threadId, string assistantId, RunCreationOptions? options = null, CancellationToken cancellationToken = default)
         => SendStreamingAsync(BuildCreateRunRequest(threadId, assistantId, options, stream: true), threadId, null, cancellationToken);
@@ -29,7 +29,7 @@ public partial class RunsClient
     /// <param name="runOptions">The run options, or <c>null</c> for the assistant's settings.</param>
     /// <param name="cancellationToken">Cancels the call and the reading of the stream.</param>
     /// <returns>The run stream.</returns>
-    /// <exception cref="System.ArgumentException">The assistant id is null or empty, or an option is invalid.</exception>
+    /// <exception cref="System.ArgumentException">The assistant id is null or empty, or an option is invalid or breaks the protocol's limits.</exception>
     /// <exception cref="AssistantsApiException">The server refused the request.</exception>
     public virtual Task<RunStream> CreateThreadAndRunStreamingAsync(string assistantId, ThreadCreationOptions? threadOptions = null, RunCreationOptions? runOptions = null, CancellationToken cancellationToken = default)
         => SendStreamingAsync(BuildCreateThreadAndRunRequest(assistantId, threadOptions, runOptions, stream: true), null, null, cancellationToken);

@@ -86,7 +86,7 @@ public partial class RunsClient
     /// <param name="pollingOptions">The interval, backoff, maximum wait and failure handling.</param>
     /// <param name="cancellationToken">Cancels the call, the waiting and the running functions.</param>
     /// <returns>The run at its final status; <see cref="ThreadRun.ThreadId"/> names the new thread.</returns>
-    /// <exception cref="System.ArgumentException"><paramref name="assistantId"/> is null or empty, or an option is not accepted.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="assistantId"/> is null or empty, or an option is not accepted or breaks the protocol's limits.</exception>
     /// <exception cref="System.ArgumentNullException"><paramref name="tools"/> is null.</exception>
     /// <exception cref="RunFailedException">The run ended failed or expired (unless <see cref="RunPollingOptions.ThrowOnFailure"/> is off).</exception>
     /// <exception cref="FunctionToolException">A function failed or is unknown and <see cref="FunctionToolRegistry.ThrowOnError"/> is set.</exception>

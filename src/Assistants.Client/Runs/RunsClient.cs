@@ -26,7 +26,7 @@ public partial class RunsClient
     /// <param name="options">Overrides for this run, messages to add first, and <c>include[]</c> fields.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The new run, usually <c>queued</c>.</returns>
-    /// <exception cref="System.ArgumentException">An id is null or empty, the metadata breaks the protocol's limits, or <see cref="RunCreationOptions.ToolResources"/> is set.</exception>
+    /// <exception cref="System.ArgumentException">An id is null or empty, an option breaks the protocol's limits (a number outside its range, NaN or infinity, too many tools, an invalid function name), or <see cref="RunCreationOptions.ToolResources"/> is set.</exception>
     /// <exception cref="ActiveRunException">The thread already has an active run.</exception>
     /// <exception cref="AssistantsApiException">The server refused the request.</exception>
     public virtual Task<ThreadRun> CreateAsync(string threadId, string assistantId, RunCreationOptions? options = null, CancellationToken cancellationToken = default)
@@ -38,7 +38,7 @@ public partial class RunsClient
     /// <param name="runOptions">Overrides for this run; <c>additional_instructions</c>, <c>additional_messages</c> and <c>include[]</c> are not accepted here.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The new run; <see cref="ThreadRun.ThreadId"/> names the new thread.</returns>
-    /// <exception cref="System.ArgumentException"><paramref name="assistantId"/> is null or empty, metadata breaks the protocol's limits, or a run option this operation does not accept is set.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="assistantId"/> is null or empty, an option breaks the protocol's limits, or a run option this operation does not accept is set.</exception>
     /// <exception cref="AssistantsApiException">The server refused the request.</exception>
     public virtual Task<ThreadRun> CreateThreadAndRunAsync(string assistantId, ThreadCreationOptions? threadOptions = null, RunCreationOptions? runOptions = null, CancellationToken cancellationToken = default)
         => _pipeline.SendJsonAsync(BuildCreateThreadAndRunRequest(assistantId, threadOptions, runOptions, stream: false), AssistantsJsonContext.Default.ThreadRun, RetrySafety.NotAfterSend, cancellationToken);

@@ -23,16 +23,11 @@ public partial class ThreadsClient
     /// <param name="options">The thread's first messages, tool resources and metadata.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The new thread.</returns>
-    /// <exception cref="System.ArgumentException">A message is null, or the metadata of the thread or of a message breaks the protocol's limits.</exception>
+    /// <exception cref="System.ArgumentException">A message is null, or an option of the thread or of a message breaks the protocol's limits (metadata, tool resources).</exception>
     /// <exception cref="AssistantsApiException">The server refused the request.</exception>
     public virtual Task<AssistantThread> CreateAsync(ThreadCreationOptions? options = null, CancellationToken cancellationToken = default)
     {
-        if (options is not null)
-        {
-            Argument.Metadata(options.Metadata, "options.Metadata");
-            MessageValidation.InitializationMessages(options.Messages, "options.Messages");
-        }
-
+        OptionsValidation.Thread(options, nameof(options));
         HttpContent content = RequestBody.Create(options, AssistantsJsonContext.Default.ThreadCreationOptions);
         return _pipeline.CallAsync(HttpMethod.Post, "threads", content, AssistantsJsonContext.Default.AssistantThread, RetrySafety.Safe, cancellationToken);
     }
@@ -54,13 +49,13 @@ public partial class ThreadsClient
     /// <param name="options">The changes.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The changed thread.</returns>
-    /// <exception cref="System.ArgumentException"><paramref name="threadId"/> is null or empty, <paramref name="options"/> is null, or the metadata breaks the protocol's limits.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="threadId"/> is null or empty, <paramref name="options"/> is null, or the metadata or tool resources break the protocol's limits.</exception>
     /// <exception cref="ResourceNotFoundException">No thread has this id.</exception>
     public virtual Task<AssistantThread> ModifyAsync(string threadId, ThreadModificationOptions options, CancellationToken cancellationToken = default)
     {
         Argument.Id(threadId, nameof(threadId));
         Argument.NotNull(options, nameof(options));
-        Argument.Metadata(options.Metadata, "options.Metadata");
+        OptionsValidation.Thread(options, nameof(options));
         HttpContent content = ClientPipeline.JsonContent(options, AssistantsJsonContext.Default.ThreadModificationOptions);
         return _pipeline.CallAsync(HttpMethod.Post, ThreadPath(threadId), content, AssistantsJsonContext.Default.AssistantThread, RetrySafety.Safe, cancellationToken);
     }

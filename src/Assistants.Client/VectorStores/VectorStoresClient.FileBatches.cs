@@ -17,7 +17,7 @@ public partial class VectorStoresClient
     /// <param name="options">The chunking strategy and attributes applied to every file.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The batch, usually still <see cref="VectorStoreFileBatchStatus.InProgress"/>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="vectorStoreId"/> is null or empty, or <paramref name="fileIds"/> is null, empty or holds an empty id.</exception>
+    /// <exception cref="ArgumentException"><paramref name="vectorStoreId"/> is null or empty, or <paramref name="fileIds"/> is null, empty, holds an empty id or more than 2000 ids, or a static chunking strategy breaks the protocol's limits.</exception>
     /// <exception cref="AssistantsApiException">The server refused the request.</exception>
     public virtual Task<VectorStoreFileBatch> CreateFileBatchAsync(string vectorStoreId, IEnumerable<string> fileIds, VectorStoreFileCreationOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -36,6 +36,9 @@ public partial class VectorStoresClient
                 throw new ArgumentException("The file ids must not be null or empty.", nameof(fileIds));
             }
         }
+
+        Argument.MaxCount(ids, ProtocolLimits.FileBatchMaxFiles, nameof(fileIds));
+        VectorStoreValidation.File(options, nameof(options));
 
         HttpContent content = RequestBody.Create(options, AssistantsJsonContext.Default.VectorStoreFileCreationOptions, w =>
         {
@@ -58,7 +61,7 @@ public partial class VectorStoresClient
     /// <param name="files">The files with their settings (at least one).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The batch, usually still <see cref="VectorStoreFileBatchStatus.InProgress"/>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="vectorStoreId"/> is null or empty, or <paramref name="files"/> is null, empty or holds a null entry or an empty file id.</exception>
+    /// <exception cref="ArgumentException"><paramref name="vectorStoreId"/> is null or empty, or <paramref name="files"/> is null, empty, holds a null entry, an empty file id, more than 2000 files or a static chunking strategy outside the protocol's limits.</exception>
     /// <exception cref="AssistantsApiException">The server refused the request.</exception>
     public virtual Task<VectorStoreFileBatch> CreateFileBatchAsync(string vectorStoreId, IEnumerable<VectorStoreBatchFile> files, CancellationToken cancellationToken = default)
     {
@@ -69,6 +72,8 @@ public partial class VectorStoresClient
         {
             throw new ArgumentException("At least one file is required, and every file needs a file id.", nameof(files));
         }
+
+        VectorStoreValidation.Batch(entries, nameof(files));
 
         HttpContent content = RequestBody.Create<VectorStoreFileCreationOptions>(null, AssistantsJsonContext.Default.VectorStoreFileCreationOptions, w =>
         {

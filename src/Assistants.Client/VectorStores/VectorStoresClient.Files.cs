@@ -15,12 +15,13 @@ public partial class VectorStoresClient
     /// <param name="options">The chunking strategy and attributes.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The vector store file, usually still <see cref="VectorStoreFileStatus.InProgress"/>.</returns>
-    /// <exception cref="System.ArgumentException"><paramref name="vectorStoreId"/> or <paramref name="fileId"/> is null or empty.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="vectorStoreId"/> or <paramref name="fileId"/> is null or empty, or a static chunking strategy is outside the protocol's limits.</exception>
     /// <exception cref="ResourceNotFoundException">No vector store or file has this id.</exception>
     public virtual Task<VectorStoreFile> AddFileAsync(string vectorStoreId, string fileId, VectorStoreFileCreationOptions? options = null, CancellationToken cancellationToken = default)
     {
         Argument.Id(vectorStoreId, nameof(vectorStoreId));
         Argument.Id(fileId, nameof(fileId));
+        VectorStoreValidation.File(options, nameof(options));
         HttpContent content = RequestBody.Create(options, AssistantsJsonContext.Default.VectorStoreFileCreationOptions, w => w.WriteString("file_id", fileId));
         return _pipeline.CallAsync(HttpMethod.Post, StorePath(vectorStoreId) + "/files", content, AssistantsJsonContext.Default.VectorStoreFile, RetrySafety.Safe, cancellationToken);
     }

@@ -11,8 +11,6 @@ namespace Assistants.Client;
 /// <content>Searching a vector store and reading a file's parsed content.</content>
 public partial class VectorStoresClient
 {
-    private const int MaxSearchResults = 50;
-
     /// <summary>Searches a vector store for the chunks most relevant to a query.</summary>
     /// <param name="vectorStoreId">The vector store id.</param>
     /// <param name="query">The natural language query.</param>
@@ -20,7 +18,7 @@ public partial class VectorStoresClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The matching files with their chunks, best first.</returns>
     /// <exception cref="System.ArgumentException"><paramref name="vectorStoreId"/> or <paramref name="query"/> is null or empty.</exception>
-    /// <exception cref="System.ArgumentOutOfRangeException">The maximum number of results is outside 1 to 50.</exception>
+    /// <exception cref="System.ArgumentOutOfRangeException">The maximum number of results is outside 1 to 50, or the score threshold is outside 0 to 1 (or NaN).</exception>
     /// <exception cref="ResourceNotFoundException">No vector store has this id.</exception>
     public virtual Task<VectorStoreSearchResults> SearchAsync(string vectorStoreId, string query, VectorStoreSearchOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -36,7 +34,7 @@ public partial class VectorStoresClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The matching files with their chunks, best first.</returns>
     /// <exception cref="System.ArgumentException"><paramref name="vectorStoreId"/> is null or empty, or <paramref name="queries"/> is null, empty or holds a null or empty query.</exception>
-    /// <exception cref="System.ArgumentOutOfRangeException">The maximum number of results is outside 1 to 50.</exception>
+    /// <exception cref="System.ArgumentOutOfRangeException">The maximum number of results is outside 1 to 50, or the score threshold is outside 0 to 1 (or NaN).</exception>
     /// <exception cref="ResourceNotFoundException">No vector store has this id.</exception>
     public virtual Task<VectorStoreSearchResults> SearchAsync(string vectorStoreId, IEnumerable<string> queries, VectorStoreSearchOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -67,7 +65,8 @@ public partial class VectorStoresClient
 
     private Task<VectorStoreSearchResults> Search(string vectorStoreId, List<string> queries, bool single, VectorStoreSearchOptions? options, CancellationToken cancellationToken)
     {
-        Argument.Limit(options?.MaxNumResults, "options.MaxNumResults", MaxSearchResults);
+        Argument.Range(options?.MaxNumResults, ProtocolLimits.FileSearchMaxNumResultsMin, ProtocolLimits.FileSearchMaxNumResultsMax, "options.MaxNumResults");
+        Argument.Range(options?.RankingOptions?.ScoreThreshold, ProtocolLimits.ScoreThresholdMin, ProtocolLimits.ScoreThresholdMax, "options.RankingOptions.ScoreThreshold");
         HttpContent content = RequestBody.Create(options, AssistantsJsonContext.Default.VectorStoreSearchOptions, w =>
         {
             w.WritePropertyName("query");

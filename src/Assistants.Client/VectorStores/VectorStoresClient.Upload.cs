@@ -22,7 +22,7 @@ public partial class VectorStoresClient
     /// If an upload fails, the files already uploaded stay stored (no batch is created) and the upload's exception is
     /// thrown; the ids of the stored files are then available through <see cref="FilesClient.ListAsync"/>.
     /// </remarks>
-    /// <exception cref="ArgumentException"><paramref name="vectorStoreId"/> is null or empty, or <paramref name="files"/> is null, empty or holds null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="vectorStoreId"/> is null or empty, or <paramref name="files"/> is null, empty, holds null or more than 2000 files, or a static chunking strategy in the file options breaks the protocol's limits (checked before any upload).</exception>
     /// <exception cref="AssistantsApiException">An upload, the batch creation or a poll failed.</exception>
     /// <exception cref="TimeoutException">The batch was still in progress after the maximum wait.</exception>
     public virtual async Task<VectorStoreFileBatch> UploadFileBatchAndWaitAsync(string vectorStoreId, IEnumerable<FileUpload> files, FileBatchUploadOptions? options = null, CancellationToken cancellationToken = default)
@@ -34,6 +34,10 @@ public partial class VectorStoresClient
         {
             throw new ArgumentException("At least one file is required, and none may be null.", nameof(files));
         }
+
+        // Checked before the first upload, so bad batch options never leave orphaned files behind.
+        Argument.MaxCount(uploads, ProtocolLimits.FileBatchMaxFiles, nameof(files));
+        VectorStoreValidation.File(options?.FileOptions, "options.FileOptions");
 
         using SemaphoreSlim gate = new(options?.MaxConcurrency ?? 5);
         using CancellationTokenSource failFast = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

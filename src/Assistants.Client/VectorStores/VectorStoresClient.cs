@@ -32,11 +32,11 @@ public partial class VectorStoresClient
     /// <param name="options">The files, name, chunking strategy, expiration and metadata.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The new vector store; its files may still be processing.</returns>
-    /// <exception cref="System.ArgumentException">The metadata breaks the protocol's limits.</exception>
+    /// <exception cref="System.ArgumentException">An option breaks the protocol's limits (more than 500 file ids, expiration days outside 1 to 365, static chunks outside 100 to 4096 tokens or overlapping by more than half, metadata).</exception>
     /// <exception cref="AssistantsApiException">The server refused the request.</exception>
     public virtual Task<VectorStore> CreateAsync(VectorStoreCreationOptions? options = null, CancellationToken cancellationToken = default)
     {
-        Argument.Metadata(options?.Metadata, "options.Metadata");
+        VectorStoreValidation.Creation(options, nameof(options));
         HttpContent content = RequestBody.Create(options, AssistantsJsonContext.Default.VectorStoreCreationOptions);
         return _pipeline.CallAsync(HttpMethod.Post, "vector_stores", content, AssistantsJsonContext.Default.VectorStore, RetrySafety.Safe, cancellationToken);
     }
@@ -58,13 +58,13 @@ public partial class VectorStoresClient
     /// <param name="options">The changes.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The changed vector store.</returns>
-    /// <exception cref="System.ArgumentException"><paramref name="vectorStoreId"/> is null or empty, <paramref name="options"/> is null, or the metadata breaks the protocol's limits.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="vectorStoreId"/> is null or empty, <paramref name="options"/> is null, or the expiration or metadata break the protocol's limits.</exception>
     /// <exception cref="ResourceNotFoundException">No vector store has this id.</exception>
     public virtual Task<VectorStore> ModifyAsync(string vectorStoreId, VectorStoreModificationOptions options, CancellationToken cancellationToken = default)
     {
         Argument.Id(vectorStoreId, nameof(vectorStoreId));
         Argument.NotNull(options, nameof(options));
-        Argument.Metadata(options.Metadata, "options.Metadata");
+        VectorStoreValidation.Modification(options, nameof(options));
         HttpContent content = ClientPipeline.JsonContent(options, AssistantsJsonContext.Default.VectorStoreModificationOptions);
         return _pipeline.CallAsync(HttpMethod.Post, StorePath(vectorStoreId), content, AssistantsJsonContext.Default.VectorStore, RetrySafety.Safe, cancellationToken);
     }

@@ -6,14 +6,21 @@ namespace Assistants.Client;
 public sealed class DeletionResult : ApiObject
 {
     /// <summary>Gets the id of the deleted object.</summary>
+    /// <value>Empty when the server left the field out; it then stays out when the model is written again.</value>
+    [JsonIgnore]
+    public string Id { get => WireId ?? string.Empty; init => WireId = value; }
+
+    /// <summary>The <c>id</c> as it was on the wire: <c>null</c> when absent, so it is not written back as <c>""</c>.</summary>
+    [JsonInclude]
     [JsonPropertyName("id")]
-    public string Id { get; init; } = string.Empty;
+    internal string? WireId { get; init; }
 
     /// <summary>Gets the object type, such as <c>assistant.deleted</c>.</summary>
     [JsonPropertyName("object")]
     public string? Object { get; init; }
 
     /// <summary>Gets a value indicating whether the server deleted the object.</summary>
+    /// <value><c>null</c> when the server left the field out.</value>
     [JsonPropertyName("deleted")]
-    public bool Deleted { get; init; }
+    public bool? Deleted { get; init; }
 }

@@ -62,7 +62,7 @@ public sealed class RunStepsClientTests
             Assert.That(step.ThreadId, Is.EqualTo("thread_1"));
             Assert.That(step.Type, Is.EqualTo(RunStepType.ToolCalls));
             Assert.That(step.Status, Is.EqualTo(RunStepStatus.Completed));
-            Assert.That(step.Status.IsTerminal, Is.True);
+            Assert.That(step.Status?.IsTerminal, Is.True);
             Assert.That(step.CompletedAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1761861675)));
             Assert.That(step.ExpiresAt, Is.Null);
             Assert.That(step.Usage!.TotalTokens, Is.EqualTo(849));
@@ -106,7 +106,7 @@ public sealed class RunStepsClientTests
         Assert.Multiple(() =>
         {
             Assert.That(step.Status, Is.EqualTo(RunStepStatus.InProgress));
-            Assert.That(step.Status.IsTerminal, Is.False);
+            Assert.That(step.Status?.IsTerminal, Is.False);
             Assert.That(step.LastError!.Code, Is.EqualTo(RunErrorCode.ServerError));
             Assert.That(step.ExpiresAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(2)));
             Assert.That(code.Id, Is.EqualTo("call_a"));
@@ -139,7 +139,7 @@ public sealed class RunStepsClientTests
         {
             Assert.That(step.Type.ToString(), Is.EqualTo("reasoning"));
             Assert.That(step.Status.ToString(), Is.EqualTo("paused"));
-            Assert.That(step.Status.IsTerminal, Is.False);
+            Assert.That(step.Status?.IsTerminal, Is.False);
             Assert.That(step.ExpiredAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(5)));
             Assert.That(step.Metadata!["a"], Is.EqualTo("b"));
             Assert.That(step.Details, Is.InstanceOf<UnknownRunStepDetails>());

@@ -84,7 +84,7 @@ public sealed partial class RunsClientTests
         {
             Assert.That(run.Id, Is.EqualTo("run_1"));
             Assert.That(run.Status, Is.EqualTo(RunStatus.Queued));
-            Assert.That(run.Status.IsTerminal, Is.False);
+            Assert.That(run.Status?.IsTerminal, Is.False);
             Assert.That(run.ExpiresAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1761862149)));
             Assert.That(run.StartedAt, Is.Null);
             Assert.That(run.ToolChoice, Is.SameAs(ToolChoice.Auto));
@@ -181,7 +181,7 @@ public sealed partial class RunsClientTests
         Assert.Multiple(() =>
         {
             Assert.That(run.Status, Is.EqualTo(RunStatus.RequiresAction));
-            Assert.That(run.Status.IsTerminal, Is.False);
+            Assert.That(run.Status?.IsTerminal, Is.False);
             Assert.That(run.RequiredAction.Type, Is.EqualTo("submit_tool_outputs"));
             Assert.That(call.Id, Is.EqualTo("call_1"));
             Assert.That(call.Type, Is.EqualTo("function"));
@@ -227,7 +227,7 @@ public sealed partial class RunsClientTests
 
         Assert.That(run.Status.ToString(), Is.EqualTo("paused_for_review"));
         Assert.That(run.Status, Is.EqualTo(new RunStatus("paused_for_review")));
-        Assert.That(run.Status.IsTerminal, Is.False);
+        Assert.That(run.Status?.IsTerminal, Is.False);
         Assert.That(run.LastError!.Code.ToString(), Is.EqualTo("quota_exhausted"));
         JsonAssert.AreEquivalent(json, JsonSerializer.Serialize(run, AssistantsJsonContext.Default.ThreadRun), nullEqualsAbsent: true);
     }

@@ -7,8 +7,15 @@ namespace Assistants.Client;
 public sealed class ResponseFormatJsonSchema : JsonModel
 {
     /// <summary>Gets or sets the schema's name.</summary>
+    /// <value>The default is empty: set it before sending. Empty also when the server left the field out, which then stays out
+    /// when the model is written again.</value>
+    [JsonIgnore]
+    public string Name { get => WireName ?? string.Empty; set => WireName = value; }
+
+    /// <summary>The <c>name</c> as it was on the wire: <c>null</c> when absent, so it is not written back as <c>""</c>.</summary>
+    [JsonInclude]
     [JsonPropertyName("name")]
-    public string Name { get; set; } = string.Empty;
+    internal string? WireName { get; set; }
 
     /// <summary>Gets or sets what the format is for.</summary>
     /// <value>The default is <c>null</c>.</value>

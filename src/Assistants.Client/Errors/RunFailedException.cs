@@ -22,7 +22,8 @@ public class RunFailedException : AssistantsApiException
     public ThreadRun Run { get; }
 
     /// <summary>Gets the status the run ended with (<c>failed</c> or <c>expired</c>).</summary>
-    public RunStatus RunStatus => Run.Status;
+    /// <value><c>null</c> when the server left the run's <c>status</c> out.</value>
+    public RunStatus? RunStatus => Run.Status;
 
     /// <summary>Gets the run's <c>last_error</c>, when the server set one.</summary>
     public RunError? LastError => Run.LastError;

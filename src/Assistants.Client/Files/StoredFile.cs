@@ -14,8 +14,14 @@ namespace Assistants.Client;
 public sealed class StoredFile : ApiObject
 {
     /// <summary>Gets the file id.</summary>
+    /// <value>Empty when the server left the field out; it then stays out when the model is written again.</value>
+    [JsonIgnore]
+    public string Id { get => WireId ?? string.Empty; init => WireId = value; }
+
+    /// <summary>The <c>id</c> as it was on the wire: <c>null</c> when absent, so it is not written back as <c>""</c>.</summary>
+    [JsonInclude]
     [JsonPropertyName("id")]
-    public string Id { get; init; } = string.Empty;
+    internal string? WireId { get; init; }
 
     /// <summary>Gets the object type, <c>file</c>.</summary>
     [JsonPropertyName("object")]
@@ -26,9 +32,10 @@ public sealed class StoredFile : ApiObject
     public long? SizeInBytes { get; init; }
 
     /// <summary>Gets when the file was created.</summary>
+    /// <value><c>null</c> when the server left the field out.</value>
     [JsonPropertyName("created_at")]
-    [JsonConverter(typeof(UnixTimestampConverter))]
-    public DateTimeOffset CreatedAt { get; init; }
+    [JsonConverter(typeof(NullableUnixTimestampConverter))]
+    public DateTimeOffset? CreatedAt { get; init; }
 
     /// <summary>Gets when the file expires, or <c>null</c> when it is kept until deleted.</summary>
     [JsonPropertyName("expires_at")]
@@ -40,8 +47,9 @@ public sealed class StoredFile : ApiObject
     public string? FileName { get; init; }
 
     /// <summary>Gets the purpose the file was uploaded for.</summary>
+    /// <value><c>null</c> when the server left the field out.</value>
     [JsonPropertyName("purpose")]
-    public FilePurpose Purpose { get; init; }
+    public FilePurpose? Purpose { get; init; }
 
     /// <summary>Gets the processing status (deprecated by the protocol, still sent).</summary>
     [JsonPropertyName("status")]

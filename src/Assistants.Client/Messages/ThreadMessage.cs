@@ -15,17 +15,24 @@ namespace Assistants.Client;
 public sealed class ThreadMessage : ApiObject
 {
     /// <summary>Gets the message id.</summary>
+    /// <value>Empty when the server left the field out; it then stays out when the model is written again.</value>
+    [JsonIgnore]
+    public string Id { get => WireId ?? string.Empty; init => WireId = value; }
+
+    /// <summary>The <c>id</c> as it was on the wire: <c>null</c> when absent, so it is not written back as <c>""</c>.</summary>
+    [JsonInclude]
     [JsonPropertyName("id")]
-    public string Id { get; init; } = string.Empty;
+    internal string? WireId { get; init; }
 
     /// <summary>Gets the object type, <c>thread.message</c>.</summary>
     [JsonPropertyName("object")]
     public string? Object { get; init; }
 
     /// <summary>Gets when the message was created.</summary>
+    /// <value><c>null</c> when the server left the field out.</value>
     [JsonPropertyName("created_at")]
-    [JsonConverter(typeof(UnixTimestampConverter))]
-    public DateTimeOffset CreatedAt { get; init; }
+    [JsonConverter(typeof(NullableUnixTimestampConverter))]
+    public DateTimeOffset? CreatedAt { get; init; }
 
     /// <summary>Gets the id of the thread the message belongs to.</summary>
     [JsonPropertyName("thread_id")]
@@ -50,8 +57,9 @@ public sealed class ThreadMessage : ApiObject
     public DateTimeOffset? IncompleteAt { get; init; }
 
     /// <summary>Gets the author of the message.</summary>
+    /// <value><c>null</c> when the server left the field out.</value>
     [JsonPropertyName("role")]
-    public MessageRole Role { get; init; }
+    public MessageRole? Role { get; init; }
 
     /// <summary>Gets the content: text, images, refusals.</summary>
     [JsonPropertyName("content")]

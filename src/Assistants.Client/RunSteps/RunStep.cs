@@ -9,17 +9,24 @@ namespace Assistants.Client;
 public sealed class RunStep : ApiObject
 {
     /// <summary>Gets the step id.</summary>
+    /// <value>Empty when the server left the field out; it then stays out when the model is written again.</value>
+    [JsonIgnore]
+    public string Id { get => WireId ?? string.Empty; init => WireId = value; }
+
+    /// <summary>The <c>id</c> as it was on the wire: <c>null</c> when absent, so it is not written back as <c>""</c>.</summary>
+    [JsonInclude]
     [JsonPropertyName("id")]
-    public string Id { get; init; } = string.Empty;
+    internal string? WireId { get; init; }
 
     /// <summary>Gets the object type, <c>thread.run.step</c>.</summary>
     [JsonPropertyName("object")]
     public string? Object { get; init; }
 
     /// <summary>Gets when the step was created.</summary>
+    /// <value><c>null</c> when the server left the field out.</value>
     [JsonPropertyName("created_at")]
-    [JsonConverter(typeof(UnixTimestampConverter))]
-    public DateTimeOffset CreatedAt { get; init; }
+    [JsonConverter(typeof(NullableUnixTimestampConverter))]
+    public DateTimeOffset? CreatedAt { get; init; }
 
     /// <summary>Gets the id of the run the step belongs to.</summary>
     [JsonPropertyName("run_id")]
@@ -34,12 +41,14 @@ public sealed class RunStep : ApiObject
     public string? ThreadId { get; init; }
 
     /// <summary>Gets the kind of step.</summary>
+    /// <value><c>null</c> when the server left the field out.</value>
     [JsonPropertyName("type")]
-    public RunStepType Type { get; init; }
+    public RunStepType? Type { get; init; }
 
     /// <summary>Gets the step's status.</summary>
+    /// <value><c>null</c> when the server left the field out.</value>
     [JsonPropertyName("status")]
-    public RunStepStatus Status { get; init; }
+    public RunStepStatus? Status { get; init; }
 
     /// <summary>Gets what the step did.</summary>
     [JsonPropertyName("step_details")]

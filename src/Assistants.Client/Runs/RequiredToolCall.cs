@@ -6,8 +6,14 @@ namespace Assistants.Client;
 public sealed class RequiredToolCall : JsonModel
 {
     /// <summary>Gets the tool call id, to send back as <see cref="ToolOutput.ToolCallId"/>.</summary>
+    /// <value>Empty when the server left the field out; it then stays out when the model is written again.</value>
+    [JsonIgnore]
+    public string Id { get => WireId ?? string.Empty; init => WireId = value; }
+
+    /// <summary>The <c>id</c> as it was on the wire: <c>null</c> when absent, so it is not written back as <c>""</c>.</summary>
+    [JsonInclude]
     [JsonPropertyName("id")]
-    public string Id { get; init; } = string.Empty;
+    internal string? WireId { get; init; }
 
     /// <summary>Gets the tool call type; today always <c>function</c>.</summary>
     [JsonPropertyName("type")]

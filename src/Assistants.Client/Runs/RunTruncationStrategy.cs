@@ -6,9 +6,10 @@ namespace Assistants.Client;
 public sealed class RunTruncationStrategy : JsonModel
 {
     /// <summary>Gets or sets the strategy type.</summary>
-    /// <value>The default is <see cref="RunTruncationStrategyType.Auto"/>.</value>
+    /// <value>The default is <c>null</c> (left out, also when the server left it out); <see cref="Auto"/> and
+    /// <see cref="CreateLastMessages(int)"/> set it.</value>
     [JsonPropertyName("type")]
-    public RunTruncationStrategyType Type { get; set; } = RunTruncationStrategyType.Auto;
+    public RunTruncationStrategyType? Type { get; set; }
 
     /// <summary>Gets or sets how many of the most recent messages are kept, for <see cref="RunTruncationStrategyType.LastMessages"/>.</summary>
     /// <value>The default is <c>null</c>.</value>
@@ -16,7 +17,7 @@ public sealed class RunTruncationStrategy : JsonModel
     public int? LastMessages { get; set; }
 
     /// <summary>Gets the <c>auto</c> strategy.</summary>
-    public static RunTruncationStrategy Auto => new();
+    public static RunTruncationStrategy Auto => new() { Type = RunTruncationStrategyType.Auto };
 
     /// <summary>Creates a strategy that keeps only the most recent messages.</summary>
     /// <param name="lastMessages">How many messages to keep (at least 1).</param>

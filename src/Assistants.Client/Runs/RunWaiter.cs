@@ -17,9 +17,9 @@ internal sealed class RunWaiter
     /// <summary>The shortest wait the server's poll header can ask for, so a zero never turns into a busy loop.</summary>
     internal static readonly TimeSpan MinimumServerDelay = TimeSpan.FromMilliseconds(100);
 
-    public static readonly Func<ThreadRun, bool> UntilActionOrEnd = run => run.Status.IsTerminal || run.Status == RunStatus.RequiresAction;
+    public static readonly Func<ThreadRun, bool> UntilActionOrEnd = run => run.Status?.IsTerminal == true || run.Status == RunStatus.RequiresAction;
 
-    public static readonly Func<ThreadRun, bool> UntilEnd = run => run.Status.IsTerminal;
+    public static readonly Func<ThreadRun, bool> UntilEnd = run => run.Status?.IsTerminal == true;
 
     private static readonly RunStatus[] s_known =
     [
@@ -60,10 +60,10 @@ internal sealed class RunWaiter
         {
             while (!isDone(run))
             {
-                if (!unknownSeen && Array.IndexOf(s_known, run.Status) < 0)
+                if (!unknownSeen && (run.Status is not { } known || Array.IndexOf(s_known, known) < 0))
                 {
                     unknownSeen = true;
-                    string value = run.Status.ToString();
+                    string value = run.Status?.ToString() ?? "(absent)";
                     Log.UnknownValue(_logger, "run status", value);
                 }
 
@@ -81,7 +81,7 @@ internal sealed class RunWaiter
 
                 if (_logger.IsEnabled(LogLevel.Debug))
                 {
-                    string status = run.Status.ToString();
+                    string status = run.Status?.ToString() ?? "(absent)";
                     double elapsedMs = elapsed.TotalMilliseconds;
                     double delayMs = delay.TotalMilliseconds;
                     Log.PollTick(_logger, run.Id, threadId, status, elapsedMs, delayMs);

@@ -33,13 +33,13 @@ public partial class RunsClient
         {
             // "Cannot cancel run with status 'completed'": find out whether the run has indeed ended (or is already cancelling).
             run = await GetAsync(threadId, runId, cancellationToken).ConfigureAwait(false);
-            if (!run.Status.IsTerminal && run.Status != RunStatus.Cancelling)
+            if (run.Status?.IsTerminal != true && run.Status != RunStatus.Cancelling)
             {
                 throw;
             }
         }
 
-        return waitUntilEnded && !run.Status.IsTerminal
+        return waitUntilEnded && run.Status?.IsTerminal != true
             ? await new RunWaiter(this, options, _pipeline).WaitAsync(run, RunWaiter.UntilEnd, cancellationToken).ConfigureAwait(false)
             : run;
     }

@@ -9,17 +9,24 @@ namespace Assistants.Client;
 public sealed class ThreadRun : ApiObject
 {
     /// <summary>Gets the run id.</summary>
+    /// <value>Empty when the server left the field out; it then stays out when the model is written again.</value>
+    [JsonIgnore]
+    public string Id { get => WireId ?? string.Empty; init => WireId = value; }
+
+    /// <summary>The <c>id</c> as it was on the wire: <c>null</c> when absent, so it is not written back as <c>""</c>.</summary>
+    [JsonInclude]
     [JsonPropertyName("id")]
-    public string Id { get; init; } = string.Empty;
+    internal string? WireId { get; init; }
 
     /// <summary>Gets the object type, <c>thread.run</c>.</summary>
     [JsonPropertyName("object")]
     public string? Object { get; init; }
 
     /// <summary>Gets when the run was created.</summary>
+    /// <value><c>null</c> when the server left the field out.</value>
     [JsonPropertyName("created_at")]
-    [JsonConverter(typeof(UnixTimestampConverter))]
-    public DateTimeOffset CreatedAt { get; init; }
+    [JsonConverter(typeof(NullableUnixTimestampConverter))]
+    public DateTimeOffset? CreatedAt { get; init; }
 
     /// <summary>Gets the id of the thread the run executes on.</summary>
     [JsonPropertyName("thread_id")]
@@ -30,8 +37,9 @@ public sealed class ThreadRun : ApiObject
     public string? AssistantId { get; init; }
 
     /// <summary>Gets the run's status; see <see cref="RunStatus.IsTerminal"/>.</summary>
+    /// <value><c>null</c> when the server left the field out.</value>
     [JsonPropertyName("status")]
-    public RunStatus Status { get; init; }
+    public RunStatus? Status { get; init; }
 
     /// <summary>Gets what the caller must do for the run to continue, when its status is <c>requires_action</c>.</summary>
     [JsonPropertyName("required_action")]

@@ -39,12 +39,12 @@ public abstract partial class AssistantEventHandler
     {
         bool changed = CurrentRun is null || CurrentRun.Status != run.Status;
         CurrentRun = run;
-        if (run.Status == RunStatus.RequiresAction || run.Status.IsTerminal)
+        if (run.Status == RunStatus.RequiresAction || run.Status?.IsTerminal == true)
         {
             CloseOpenToolCalls();
         }
 
-        if (run.Status.IsTerminal)
+        if (run.Status?.IsTerminal == true)
         {
             FinalRun = run;
         }

@@ -26,7 +26,8 @@ public sealed class RunUpdate : StreamingUpdate
     public ThreadRun Run { get; }
 
     /// <summary>Gets the run's status as the payload states it.</summary>
-    public RunStatus Status => Run.Status;
+    /// <value><c>null</c> when the payload left <c>status</c> out (the event name is then the only hint).</value>
+    public RunStatus? Status => Run.Status;
 
     /// <summary>Gets the event name the server sent, which may disagree with the payload's status.</summary>
     public StreamingEventType ReceivedEventType { get; }
@@ -37,9 +38,9 @@ public sealed class RunUpdate : StreamingUpdate
 
     /// <summary>Gets a value indicating whether the run has finished its part of the stream: a terminal status or
     /// <c>requires_action</c> (the stream ends after it and waits for tool outputs).</summary>
-    public bool IsFinal => Run.Status.IsTerminal || Run.Status == RunStatus.RequiresAction;
+    public bool IsFinal => Run.Status?.IsTerminal == true || Run.Status == RunStatus.RequiresAction;
 
-    internal static StreamingEventType ForStatus(RunStatus status)
+    internal static StreamingEventType ForStatus(RunStatus? status)
         => status == RunStatus.Queued ? StreamingEventType.RunQueued
         : status == RunStatus.InProgress ? StreamingEventType.RunInProgress
         : status == RunStatus.RequiresAction ? StreamingEventType.RunRequiresAction

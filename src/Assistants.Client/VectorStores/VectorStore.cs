@@ -9,17 +9,24 @@ namespace Assistants.Client;
 public sealed class VectorStore : ApiObject
 {
     /// <summary>Gets the vector store id.</summary>
+    /// <value>Empty when the server left the field out; it then stays out when the model is written again.</value>
+    [JsonIgnore]
+    public string Id { get => WireId ?? string.Empty; init => WireId = value; }
+
+    /// <summary>The <c>id</c> as it was on the wire: <c>null</c> when absent, so it is not written back as <c>""</c>.</summary>
+    [JsonInclude]
     [JsonPropertyName("id")]
-    public string Id { get; init; } = string.Empty;
+    internal string? WireId { get; init; }
 
     /// <summary>Gets the object type, <c>vector_store</c>.</summary>
     [JsonPropertyName("object")]
     public string? Object { get; init; }
 
     /// <summary>Gets when the vector store was created.</summary>
+    /// <value><c>null</c> when the server left the field out.</value>
     [JsonPropertyName("created_at")]
-    [JsonConverter(typeof(UnixTimestampConverter))]
-    public DateTimeOffset CreatedAt { get; init; }
+    [JsonConverter(typeof(NullableUnixTimestampConverter))]
+    public DateTimeOffset? CreatedAt { get; init; }
 
     /// <summary>Gets the name.</summary>
     [JsonPropertyName("name")]
@@ -38,8 +45,9 @@ public sealed class VectorStore : ApiObject
     public VectorStoreFileCounts? FileCounts { get; init; }
 
     /// <summary>Gets the status; <see cref="VectorStoreStatus.Completed"/> means ready for use.</summary>
+    /// <value><c>null</c> when the server left the field out.</value>
     [JsonPropertyName("status")]
-    public VectorStoreStatus Status { get; init; }
+    public VectorStoreStatus? Status { get; init; }
 
     /// <summary>Gets the expiration policy, if any.</summary>
     [JsonPropertyName("expires_after")]

@@ -6,8 +6,9 @@ namespace Assistants.Client;
 public sealed class VectorStoreContent : JsonModel
 {
     /// <summary>Gets the content type; <see cref="VectorStoreContentType.Text"/> is the only one today.</summary>
+    /// <value><c>null</c> when the server left the field out.</value>
     [JsonPropertyName("type")]
-    public VectorStoreContentType Type { get; init; }
+    public VectorStoreContentType? Type { get; init; }
 
     /// <summary>Gets the text.</summary>
     [JsonPropertyName("text")]

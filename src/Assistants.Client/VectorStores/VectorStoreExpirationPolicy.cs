@@ -19,12 +19,13 @@ public sealed class VectorStoreExpirationPolicy : JsonModel
     }
 
     /// <summary>Gets or sets the timestamp the days count from.</summary>
-    /// <value>The default is <see cref="VectorStoreExpirationAnchor.LastActiveAt"/>.</value>
+    /// <value>The default is <c>null</c> (left out, also when the server left it out); the <see cref="VectorStoreExpirationPolicy(int)"/>
+    /// constructor sets <see cref="VectorStoreExpirationAnchor.LastActiveAt"/>, the only anchor the service knows.</value>
     [JsonPropertyName("anchor")]
-    public VectorStoreExpirationAnchor Anchor { get; set; } = VectorStoreExpirationAnchor.LastActiveAt;
+    public VectorStoreExpirationAnchor? Anchor { get; set; }
 
     /// <summary>Gets or sets the number of days after the anchor, from 1 to 365.</summary>
-    /// <value>The default is <c>0</c>: set it before sending.</value>
+    /// <value>The default is <c>null</c> (left out, also when the server left it out): set it before sending.</value>
     [JsonPropertyName("days")]
-    public int Days { get; set; }
+    public int? Days { get; set; }
 }

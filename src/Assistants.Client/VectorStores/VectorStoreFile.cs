@@ -13,8 +13,14 @@ namespace Assistants.Client;
 public sealed class VectorStoreFile : ApiObject
 {
     /// <summary>Gets the file id (the same as the stored file's).</summary>
+    /// <value>Empty when the server left the field out; it then stays out when the model is written again.</value>
+    [JsonIgnore]
+    public string Id { get => WireId ?? string.Empty; init => WireId = value; }
+
+    /// <summary>The <c>id</c> as it was on the wire: <c>null</c> when absent, so it is not written back as <c>""</c>.</summary>
+    [JsonInclude]
     [JsonPropertyName("id")]
-    public string Id { get; init; } = string.Empty;
+    internal string? WireId { get; init; }
 
     /// <summary>Gets the object type, <c>vector_store.file</c>.</summary>
     [JsonPropertyName("object")]
@@ -25,17 +31,19 @@ public sealed class VectorStoreFile : ApiObject
     public long? UsageBytes { get; init; }
 
     /// <summary>Gets when the file was added.</summary>
+    /// <value><c>null</c> when the server left the field out.</value>
     [JsonPropertyName("created_at")]
-    [JsonConverter(typeof(UnixTimestampConverter))]
-    public DateTimeOffset CreatedAt { get; init; }
+    [JsonConverter(typeof(NullableUnixTimestampConverter))]
+    public DateTimeOffset? CreatedAt { get; init; }
 
     /// <summary>Gets the id of the vector store the file belongs to.</summary>
     [JsonPropertyName("vector_store_id")]
     public string? VectorStoreId { get; init; }
 
     /// <summary>Gets the processing status; <see cref="VectorStoreFileStatus.Completed"/> means ready for use.</summary>
+    /// <value><c>null</c> when the server left the field out.</value>
     [JsonPropertyName("status")]
-    public VectorStoreFileStatus Status { get; init; }
+    public VectorStoreFileStatus? Status { get; init; }
 
     /// <summary>Gets the last processing error, or <c>null</c>.</summary>
     [JsonPropertyName("last_error")]

@@ -16,8 +16,9 @@ public sealed class VectorStoreSearchResult : JsonModel
     public string? Filename { get; init; }
 
     /// <summary>Gets the similarity score, from 0 to 1.</summary>
+    /// <value><c>null</c> when the server left the field out.</value>
     [JsonPropertyName("score")]
-    public double Score { get; init; }
+    public double? Score { get; init; }
 
     /// <summary>Gets the file's attributes (JSON strings, numbers or booleans).</summary>
     [JsonPropertyName("attributes")]

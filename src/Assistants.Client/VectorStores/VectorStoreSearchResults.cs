@@ -34,8 +34,9 @@ public sealed class VectorStoreSearchResults : ApiObject
     public IReadOnlyList<VectorStoreSearchResult>? Data { get; init; }
 
     /// <summary>Gets a value indicating whether the server has more results.</summary>
+    /// <value><c>null</c> when the server left the field out.</value>
     [JsonPropertyName("has_more")]
-    public bool HasMore { get; init; }
+    public bool? HasMore { get; init; }
 
     /// <summary>Gets the server's token for the next page, if any (the search request has no parameter to send it back yet).</summary>
     [JsonPropertyName("next_page")]

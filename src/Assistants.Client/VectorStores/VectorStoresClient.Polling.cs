@@ -23,7 +23,7 @@ public partial class VectorStoresClient
         Argument.Id(fileId, nameof(fileId));
         return VectorStorePoller.WaitAsync(
             ct => GetFileAsync(vectorStoreId, fileId, ct),
-            f => f.Status.IsTerminal,
+            f => f.Status?.IsTerminal == true,
             f => $"Vector store file {f.Id} ({f.Status})",
             options,
             cancellationToken);
@@ -44,7 +44,7 @@ public partial class VectorStoresClient
         Argument.Id(batchId, nameof(batchId));
         return VectorStorePoller.WaitAsync(
             ct => GetFileBatchAsync(vectorStoreId, batchId, ct),
-            b => b.Status.IsTerminal,
+            b => b.Status?.IsTerminal == true,
             b => $"Vector store file batch {b.Id} ({b.Status})",
             options,
             cancellationToken);

@@ -55,7 +55,7 @@ public partial class VectorStoresClient
         }
 
         VectorStoreFileBatch batch = await CreateFileBatchAsync(vectorStoreId, ids, options?.FileOptions, cancellationToken).ConfigureAwait(false);
-        if (batch.Status.IsTerminal)
+        if (batch.Status?.IsTerminal == true)
         {
             return batch;
         }

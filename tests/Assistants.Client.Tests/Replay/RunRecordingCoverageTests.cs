@@ -61,7 +61,7 @@ public sealed class RunRecordingCoverageTests
     private static void CheckRun(RecordedEntry entry, ThreadRun run, List<string> problems)
     {
         RunStatus[] known = { RunStatus.Queued, RunStatus.InProgress, RunStatus.RequiresAction, RunStatus.Cancelling, RunStatus.Cancelled, RunStatus.Failed, RunStatus.Completed, RunStatus.Incomplete, RunStatus.Expired };
-        if (!known.Contains(run.Status))
+        if (run.Status is not { } status || !known.Contains(status))
         {
             problems.Add($"{entry}: unknown run status {run.Status}");
         }

@@ -59,7 +59,7 @@ public sealed class RunScenarioReplayTests
         }
 
         run = await wire.Client.Runs.SubmitToolOutputsAsync(run.ThreadId!, run.Id, outputs);
-        while (!run.Status.IsTerminal)
+        while (run.Status?.IsTerminal != true)
         {
             run = await wire.Client.Runs.GetAsync(run.ThreadId!, run.Id);
         }
@@ -99,7 +99,7 @@ public sealed class RunScenarioReplayTests
         {
             run = await wire.Client.Runs.GetAsync(thread.Id, run.Id);
         }
-        while (!run.Status.IsTerminal);
+        while (run.Status?.IsTerminal != true);
 
         List<ThreadMessage> messages = await wire.Client.Messages.ListAsync(thread.Id).ToListAsync();
 

@@ -144,7 +144,7 @@ public sealed class VectorStoresClientTests
         Assert.Multiple(() =>
         {
             Assert.That(file.Status, Is.EqualTo(VectorStoreFileStatus.Failed));
-            Assert.That(file.Status.IsTerminal, Is.True);
+            Assert.That(file.Status?.IsTerminal, Is.True);
             Assert.That(file.LastError!.Code, Is.EqualTo(VectorStoreFileErrorCode.UnsupportedFile));
             Assert.That(file.ChunkingStrategy, Is.InstanceOf<StaticChunkingStrategy>());
             Assert.That(((StaticChunkingStrategy)file.ChunkingStrategy!).Static!.MaxChunkSizeTokens, Is.EqualTo(800));
@@ -295,7 +295,7 @@ public sealed class VectorStoresClientTests
         Assert.That(wire.Single.Method, Is.EqualTo(HttpMethod.Post));
         Assert.That(wire.Single.Body, Is.Null);
         Assert.That(batch.Status.ToString(), Is.EqualTo("cancelling"));
-        Assert.That(batch.Status.IsTerminal, Is.True, "an unknown status is not in_progress");
+        Assert.That(batch.Status?.IsTerminal, Is.True, "an unknown status is not in_progress");
     }
 
     [Test]

@@ -17,7 +17,7 @@ internal sealed class TextRecordingHandler : AssistantEventHandler
 
     protected override void OnTextDelta(string text, int contentIndex) => _text.Append(text);
 
-    protected override void OnRunStatusChanged(ThreadRun run) => Statuses.Add(run.Status.ToString());
+    protected override void OnRunStatusChanged(ThreadRun run) => Statuses.Add(run.Status?.ToString() ?? string.Empty);
 
     protected override void OnEnd(ThreadRun? run) => Ends++;
 }

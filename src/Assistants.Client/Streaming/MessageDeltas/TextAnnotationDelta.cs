@@ -19,7 +19,13 @@ public abstract class TextAnnotationDelta : JsonModel
     public string Type { get; init; }
 
     /// <summary>Gets the position of the part this delta changes; deltas with the same index merge.</summary>
+    /// <value><c>0</c> when the server left the field out; it then stays out when the model is written again.</value>
+    [JsonIgnore]
+    public int Index { get => WireIndex ?? 0; init => WireIndex = value; }
+
+    /// <summary>The <c>index</c> as it was on the wire: <c>null</c> when absent, so it is not written back as <c>0</c>.</summary>
+    [JsonInclude]
     [JsonPropertyName("index")]
     [JsonPropertyOrder(-2)]
-    public int Index { get; init; }
+    internal int? WireIndex { get; init; }
 }

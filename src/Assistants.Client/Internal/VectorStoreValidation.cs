@@ -51,8 +51,11 @@ internal static class VectorStoreValidation
         }
 
         StaticChunkingParameters parameters = chunking.Static ?? throw new ArgumentNullException(name + ".Static", "A static chunking strategy needs its parameters.");
-        int size = parameters.MaxChunkSizeTokens;
+        int size = parameters.MaxChunkSizeTokens
+            ?? throw new ArgumentNullException(name + ".Static.MaxChunkSizeTokens", "A static chunking strategy needs its chunk size.");
+        int overlap = parameters.ChunkOverlapTokens
+            ?? throw new ArgumentNullException(name + ".Static.ChunkOverlapTokens", "A static chunking strategy needs its chunk overlap.");
         Argument.Range(size, ProtocolLimits.ChunkSizeMin, ProtocolLimits.ChunkSizeMax, name + ".Static.MaxChunkSizeTokens");
-        Argument.Range(parameters.ChunkOverlapTokens, ProtocolLimits.ChunkOverlapMin, size / 2, name + ".Static.ChunkOverlapTokens");
+        Argument.Range(overlap, ProtocolLimits.ChunkOverlapMin, size / 2, name + ".Static.ChunkOverlapTokens");
     }
 }

@@ -15,13 +15,17 @@ namespace Assistants.Server.Tests;
 /// <summary>The official OpenAI .NET SDK, an independent client, drives the server over Kestrel on loopback.</summary>
 public sealed class OpenAiSdkFidelityTests
 {
+    // Over a socket the server wants a key, and the official SDK sends its credential as a Bearer token.
+    private const string FidelityKey = "sk-fidelity-test-key";
+
     [Test]
     public async Task OfficialSdk_FunctionToolRoundTrip_OverKestrel()
     {
         var model = new ScriptedChatClient();
         model.Enqueue(ScriptedTurn.CallFunction("get_favorite_food", """{"day":"Thursday"}"""))
             .Enqueue(ScriptedTurn.Reply("You should eat tacos on Thursday!"));
-        await using var server = new AssistantsServer(new AssistantsServerOptions { ChatClient = model });
+        var options = new AssistantsServerOptions { ChatClient = model, ApiKeys = { FidelityKey } };
+        await using var server = new AssistantsServer(options);
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
@@ -30,7 +34,7 @@ public sealed class OpenAiSdkFidelityTests
         await app.StartAsync();
         var endpoint = new Uri(app.Urls.Single() + "/v1");
 
-        var client = new AssistantClient(new ApiKeyCredential("not-needed"), new AssistantClientOptions { Endpoint = endpoint });
+        var client = new AssistantClient(new ApiKeyCredential(FidelityKey), new AssistantClientOptions { Endpoint = endpoint });
         Assistant assistant = await client.CreateAssistantAsync("gpt-4o", new AssistantCreationOptions
         {
             Name = "food",

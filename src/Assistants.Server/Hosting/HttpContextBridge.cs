@@ -39,6 +39,7 @@ internal static class HttpContextBridge
         }
 
         IPAddress? local = context.Connection.LocalIpAddress;
+        local = local is { IsIPv4MappedToIPv6: true } ? local.MapToIPv4() : local;
         var origin = new RequestOrigin(OverSocket: local is not null, LoopbackConnection: local is null || IPAddress.IsLoopback(local));
         using HttpResponseMessage response = await server.SendAsync(request, origin, context.RequestAborted).ConfigureAwait(false);
         context.Response.StatusCode = (int)response.StatusCode;

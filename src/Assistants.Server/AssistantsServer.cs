@@ -78,6 +78,7 @@ public sealed class AssistantsServer : IAsyncDisposable
         long started = Stopwatch.GetTimestamp();
         string requestId = ServerStore.NewRequestId();
         HttpResponseMessage response;
+        HttpContent? content = request.Content;
         try
         {
             string[] segments = Router.Segments(request.RequestUri?.AbsolutePath ?? "/", _options.PathPrefix);
@@ -94,6 +95,11 @@ public sealed class AssistantsServer : IAsyncDisposable
 #pragma warning restore CA1031
         {
             response = Responses.Error(ServerFailures.RequestFailed(_logger, error, request.Method.Method, request.RequestUri?.AbsolutePath ?? "/", requestId));
+        }
+        finally
+        {
+            // The front door may have wrapped the body to bound it; the caller gets its request back as it sent it.
+            request.Content = content;
         }
 
         response.RequestMessage = request;

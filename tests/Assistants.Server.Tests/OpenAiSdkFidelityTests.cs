@@ -4,9 +4,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Assistants.Server.Model;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Logging;
 using NUnit.Framework;
 using OpenAI.Assistants;
 
@@ -24,15 +21,8 @@ public sealed class OpenAiSdkFidelityTests
         var model = new ScriptedChatClient();
         model.Enqueue(ScriptedTurn.CallFunction("get_favorite_food", """{"day":"Thursday"}"""))
             .Enqueue(ScriptedTurn.Reply("You should eat tacos on Thursday!"));
-        var options = new AssistantsServerOptions { ChatClient = model, ApiKeys = { FidelityKey } };
-        await using var server = new AssistantsServer(options);
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        await using WebApplication app = builder.Build();
-        app.MapAssistantsServer(server);
-        await app.StartAsync();
-        var endpoint = new Uri(app.Urls.Single() + "/v1");
+        await using KestrelAssistants host = await KestrelAssistants.StartAsync(new AssistantsServerOptions { ChatClient = model, ApiKeys = { FidelityKey } });
+        var endpoint = new Uri(host.Root, "v1");
 
         var client = new AssistantClient(new ApiKeyCredential(FidelityKey), new AssistantClientOptions { Endpoint = endpoint });
         Assistant assistant = await client.CreateAssistantAsync("gpt-4o", new AssistantCreationOptions
@@ -98,6 +88,5 @@ public sealed class OpenAiSdkFidelityTests
         RunStep toolStep = steps.Single(step => step.Kind == RunStepKind.ToolCall);
         Assert.That(toolStep.Details.ToolCalls[0].FunctionOutput, Is.EqualTo("tacos"));
         Assert.That(steps.Single(step => step.Kind == RunStepKind.CreatedMessage).Details.CreatedMessageId, Is.EqualTo(messages[1].Id));
-        await app.StopAsync();
     }
 }

@@ -10,7 +10,8 @@ namespace Assistants.Server.Http;
 
 /// <summary>
 /// A request body that fails with a 413 <see cref="ApiException"/> as soon as more than its limit has been read, so an
-/// oversized body is refused while it streams in, whatever reads it (the JSON parser or the multipart reader).
+/// oversized body is refused while it streams in, whatever reads it (the JSON parser or the multipart reader). The
+/// caller's content stays the caller's to dispose.
 /// </summary>
 internal sealed class BoundedContent : HttpContent
 {
@@ -46,19 +47,10 @@ internal sealed class BoundedContent : HttpContent
         }
     }
 
+    // Only bodies of unknown length are wrapped.
     protected override bool TryComputeLength(out long length)
     {
-        length = _inner.Headers.ContentLength ?? -1;
-        return length >= 0;
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _inner.Dispose();
-        }
-
-        base.Dispose(disposing);
+        length = -1;
+        return false;
     }
 }

@@ -41,16 +41,6 @@ internal sealed class BoundedReadStream(Stream inner, long limit, Func<ApiExcept
 
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
-
     private int Count(int read)
     {
         _read += read;

@@ -40,12 +40,18 @@ internal sealed class FrontDoor(AssistantsServerOptions options)
 
         long limit = upload ? options.MaxUploadBytes : options.MaxRequestBodyBytes;
         Func<ApiException> tooLarge = upload ? () => FrontDoorErrors.UploadTooLarge(limit) : () => FrontDoorErrors.BodyTooLarge(limit);
-        if (content.Headers.ContentLength > limit)
+        long? length = content.Headers.ContentLength;
+        if (length > limit)
         {
             throw tooLarge();
         }
 
-        request.Content = new BoundedContent(content, limit, tooLarge);
+        // A declared length is all a body can be (Kestrel stops there), and a buffered in-process content stays as the
+        // caller made it, so a retry can send it again. Only a body of unknown length (chunked) is counted as it streams.
+        if (length is null)
+        {
+            request.Content = new BoundedContent(content, limit, tooLarge);
+        }
     }
 
     /// <summary>Whether a Host header names this machine's loopback: <c>localhost</c>, <c>127.0.0.1</c>, <c>[::1]</c>, any port.</summary>

@@ -37,6 +37,23 @@ public sealed class BodySizeTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
     }
 
+    [Test]
+    public async Task InProcess_TheSameRequestSentAgain_KeepsItsBody()
+    {
+        // Retry handlers send the same HttpRequestMessage again; the server must leave its content as it found it.
+        await using var server = new AssistantsServer(new AssistantsServerOptions { MaxRequestBodyBytes = Limit });
+        using var invoker = new HttpMessageInvoker(server.CreateHandler());
+        using var request = new HttpRequestMessage(HttpMethod.Post, "http://localhost/v1/assistants") { Content = Json(Limit, declaresLength: true) };
+        HttpContent sent = request.Content;
+
+        using HttpResponseMessage first = await invoker.SendAsync(request, default);
+        using HttpResponseMessage second = await invoker.SendAsync(request, default);
+
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.OK), await second.Content.ReadAsStringAsync());
+        Assert.That(request.Content, Is.SameAs(sent));
+    }
+
     [TestCase(true)]
     [TestCase(false)]
     public async Task OverKestrel_BodyOverTheLimit_Is413Envelope(bool declaresLength)

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace Assistants.Server.Tests.FrontDoor;
+namespace Assistants.Server.Tests;
 
 /// <summary>
 /// An <see cref="AssistantsServer"/> mapped with <c>MapAssistantsServer</c> on Kestrel at 127.0.0.1 (a port the OS

@@ -12,6 +12,8 @@ using Assistants.Server.Routing;
 using Assistants.Server.Runs;
 using Assistants.Server.Storage;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Assistants.Server;
 
@@ -26,6 +28,8 @@ public sealed class AssistantsServer : IAsyncDisposable
     private readonly ServerStore _store;
     private readonly WorkTracker _work = new();
     private readonly Router _router;
+    private readonly FrontDoor _frontDoor;
+    private readonly ILogger _logger;
 
     /// <summary>Initializes a new instance of the <see cref="AssistantsServer"/> class with the scripted offline model.</summary>
     public AssistantsServer()
@@ -42,6 +46,8 @@ public sealed class AssistantsServer : IAsyncDisposable
         _options = options;
         ChatClient = options.ChatClient ?? new ScriptedChatClient();
         _store = new ServerStore(options.TimeProvider, options.IdGenerator);
+        _frontDoor = new FrontDoor(options);
+        _logger = (ILogger?)options.LoggerFactory?.CreateLogger<AssistantsServer>() ?? NullLogger.Instance;
         _router = new Router(new ServerContext(_store, new RunEngine(_store, _work, ChatClient, options)));
     }
 
@@ -60,23 +66,44 @@ public sealed class AssistantsServer : IAsyncDisposable
     /// <param name="cancellationToken">The token to cancel reading the request.</param>
     /// <returns>The response, with <c>x-request-id</c>, <c>openai-processing-ms</c> and <c>Date</c> (from <see cref="AssistantsServerOptions.TimeProvider"/>) headers.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
-    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken = default)
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return SendAsync(request, RequestOrigin.InProcess, cancellationToken);
+    }
+
+    /// <summary>Handles one request that came in process or over a connection (<see cref="Hosting.HttpContextBridge"/>).</summary>
+    internal async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, RequestOrigin origin, CancellationToken cancellationToken)
+    {
         long started = Stopwatch.GetTimestamp();
+        string requestId = ServerStore.NewRequestId();
         HttpResponseMessage response;
+        HttpContent? content = request.Content;
         try
         {
-            var apiRequest = new ApiRequest(request, Router.Segments(request.RequestUri?.AbsolutePath ?? "/", _options.PathPrefix));
+            string[] segments = Router.Segments(request.RequestUri?.AbsolutePath ?? "/", _options.PathPrefix);
+            _frontDoor.Admit(request, segments, origin);
+            var apiRequest = new ApiRequest(request, segments);
             response = await _router.RouteAsync(apiRequest, cancellationToken).ConfigureAwait(false);
         }
         catch (ApiException error)
         {
             response = Responses.Error(error);
         }
+#pragma warning disable CA1031 // Whatever went wrong, the client gets the service's 500 envelope and the log the detail.
+        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            response = Responses.Error(ServerFailures.RequestFailed(_logger, error, request.Method.Method, request.RequestUri?.AbsolutePath ?? "/", requestId));
+        }
+        finally
+        {
+            // The front door may have wrapped the body to bound it; the caller gets its request back as it sent it.
+            request.Content = content;
+        }
 
         response.RequestMessage = request;
-        response.Headers.TryAddWithoutValidation("x-request-id", ServerStore.NewRequestId());
+        response.Headers.TryAddWithoutValidation("x-request-id", requestId);
         response.Headers.TryAddWithoutValidation("openai-version", "2020-10-01");
 
         // As the service does; a client measures expires_at against it, so a fake server clock stays consistent.

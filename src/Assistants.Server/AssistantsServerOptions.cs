@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
 
 namespace Assistants.Server;
 
@@ -32,4 +34,27 @@ public sealed class AssistantsServerOptions
     /// <summary>Gets or sets the path prefix of the routes; requests without it are accepted too.</summary>
     /// <value>The default is <c>/v1</c>.</value>
     public string PathPrefix { get; set; } = "/v1";
+
+    /// <summary>
+    /// Gets the API keys the server accepts, in <c>Authorization: Bearer &lt;key&gt;</c> or <c>api-key: &lt;key&gt;</c>;
+    /// any other request gets the service's 401. With no keys, the in-process handler accepts every request and a
+    /// socket host (<c>MapAssistantsServer</c>) serves loopback connections only.
+    /// </summary>
+    /// <value>The default is empty: no key is checked.</value>
+    public IList<string> ApiKeys { get; } = [];
+
+    /// <summary>Gets or sets the largest request body accepted, in bytes, except file uploads; a larger one gets a 413.</summary>
+    /// <value>The default is 32 MiB.</value>
+    public long MaxRequestBodyBytes { get; set; } = 32L * 1024 * 1024;
+
+    /// <summary>Gets or sets the largest file upload (<c>POST /files</c>) accepted, in bytes; a larger one gets a 413.</summary>
+    /// <value>The default is 512 MiB, as on the service.</value>
+    public long MaxUploadBytes { get; set; } = 512L * 1024 * 1024;
+
+    /// <summary>
+    /// Gets or sets where the server logs what it does not send to clients, such as the exception behind a failed run
+    /// (the client sees a generic <c>server_error</c> with an id that the log line carries too).
+    /// </summary>
+    /// <value>The default is <see langword="null"/>: nothing is logged.</value>
+    public ILoggerFactory? LoggerFactory { get; set; }
 }

@@ -4,9 +4,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Assistants.Server.Model;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Logging;
 using NUnit.Framework;
 using OpenAI.Assistants;
 
@@ -15,22 +12,19 @@ namespace Assistants.Server.Tests;
 /// <summary>The official OpenAI .NET SDK, an independent client, drives the server over Kestrel on loopback.</summary>
 public sealed class OpenAiSdkFidelityTests
 {
+    // Over a socket the server wants a key, and the official SDK sends its credential as a Bearer token.
+    private const string FidelityKey = "sk-fidelity-test-key";
+
     [Test]
     public async Task OfficialSdk_FunctionToolRoundTrip_OverKestrel()
     {
         var model = new ScriptedChatClient();
         model.Enqueue(ScriptedTurn.CallFunction("get_favorite_food", """{"day":"Thursday"}"""))
             .Enqueue(ScriptedTurn.Reply("You should eat tacos on Thursday!"));
-        await using var server = new AssistantsServer(new AssistantsServerOptions { ChatClient = model });
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        await using WebApplication app = builder.Build();
-        app.MapAssistantsServer(server);
-        await app.StartAsync();
-        var endpoint = new Uri(app.Urls.Single() + "/v1");
+        await using KestrelAssistants host = await KestrelAssistants.StartAsync(new AssistantsServerOptions { ChatClient = model, ApiKeys = { FidelityKey } });
+        var endpoint = new Uri(host.Root, "v1");
 
-        var client = new AssistantClient(new ApiKeyCredential("not-needed"), new AssistantClientOptions { Endpoint = endpoint });
+        var client = new AssistantClient(new ApiKeyCredential(FidelityKey), new AssistantClientOptions { Endpoint = endpoint });
         Assistant assistant = await client.CreateAssistantAsync("gpt-4o", new AssistantCreationOptions
         {
             Name = "food",
@@ -94,6 +88,5 @@ public sealed class OpenAiSdkFidelityTests
         RunStep toolStep = steps.Single(step => step.Kind == RunStepKind.ToolCall);
         Assert.That(toolStep.Details.ToolCalls[0].FunctionOutput, Is.EqualTo("tacos"));
         Assert.That(steps.Single(step => step.Kind == RunStepKind.CreatedMessage).Details.CreatedMessageId, Is.EqualTo(messages[1].Id));
-        await app.StopAsync();
     }
 }

@@ -15,7 +15,7 @@ internal sealed class AssistantEndpoints(ServerContext context)
 
     public async Task<HttpResponseMessage> CreateAsync(ApiRequest request, CancellationToken cancellationToken)
     {
-        JsonObject body = await request.ReadBodyAsync(cancellationToken).ConfigureAwait(false);
+        JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.Assistant, cancellationToken).ConfigureAwait(false);
         JsonNodes.RequireString(body, "model");
         lock (context.Store.Gate)
         {
@@ -53,7 +53,7 @@ internal sealed class AssistantEndpoints(ServerContext context)
 
     public async Task<HttpResponseMessage> ModifyAsync(ApiRequest request, string id, CancellationToken cancellationToken)
     {
-        JsonObject body = await request.ReadBodyAsync(cancellationToken).ConfigureAwait(false);
+        JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.Assistant, cancellationToken).ConfigureAwait(false);
         lock (context.Store.Gate)
         {
             JsonObject assistant = Find(id);

@@ -16,7 +16,7 @@ internal sealed class MessageEndpoints(ServerContext context)
 {
     public async Task<HttpResponseMessage> CreateAsync(ApiRequest request, string threadId, CancellationToken cancellationToken)
     {
-        JsonObject body = await request.ReadBodyAsync(cancellationToken).ConfigureAwait(false);
+        JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.Metadata, cancellationToken).ConfigureAwait(false);
         lock (context.Store.Gate)
         {
             ThreadRecord thread = context.Thread(threadId);
@@ -42,7 +42,7 @@ internal sealed class MessageEndpoints(ServerContext context)
 
     public async Task<HttpResponseMessage> ModifyAsync(ApiRequest request, string threadId, string messageId, CancellationToken cancellationToken)
     {
-        JsonObject body = await request.ReadBodyAsync(cancellationToken).ConfigureAwait(false);
+        JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.Metadata, cancellationToken).ConfigureAwait(false);
         lock (context.Store.Gate)
         {
             JsonObject message = Find(threadId, messageId);

@@ -17,7 +17,7 @@ internal sealed class RunEndpoints(ServerContext context, ThreadEndpoints thread
 {
     public async Task<HttpResponseMessage> CreateAsync(ApiRequest request, string threadId, CancellationToken cancellationToken)
     {
-        JsonObject body = await request.ReadBodyAsync(cancellationToken).ConfigureAwait(false);
+        JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.Run, cancellationToken).ConfigureAwait(false);
         EventChannel? events = JsonNodes.GetBool(body, "stream") ? new EventChannel() : null;
         RunRecord run;
         JsonNode snapshot;
@@ -33,7 +33,7 @@ internal sealed class RunEndpoints(ServerContext context, ThreadEndpoints thread
 
     public async Task<HttpResponseMessage> CreateThreadAndRunAsync(ApiRequest request, CancellationToken cancellationToken)
     {
-        JsonObject body = await request.ReadBodyAsync(cancellationToken).ConfigureAwait(false);
+        JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.ThreadAndRun, cancellationToken).ConfigureAwait(false);
         EventChannel? events = JsonNodes.GetBool(body, "stream") ? new EventChannel() : null;
         JsonNode snapshot;
         lock (context.Store.Gate)
@@ -64,7 +64,7 @@ internal sealed class RunEndpoints(ServerContext context, ThreadEndpoints thread
 
     public async Task<HttpResponseMessage> ModifyAsync(ApiRequest request, string threadId, string runId, CancellationToken cancellationToken)
     {
-        JsonObject body = await request.ReadBodyAsync(cancellationToken).ConfigureAwait(false);
+        JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.Metadata, cancellationToken).ConfigureAwait(false);
         lock (context.Store.Gate)
         {
             RunRecord run = context.Run(threadId, runId);

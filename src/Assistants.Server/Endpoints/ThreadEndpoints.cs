@@ -14,7 +14,7 @@ internal sealed class ThreadEndpoints(ServerContext context)
 {
     public async Task<HttpResponseMessage> CreateAsync(ApiRequest request, CancellationToken cancellationToken)
     {
-        JsonObject body = await request.ReadBodyAsync(cancellationToken).ConfigureAwait(false);
+        JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.Thread, cancellationToken).ConfigureAwait(false);
         lock (context.Store.Gate)
         {
             return Responses.Json(Create(body).Json.DeepClone());
@@ -68,7 +68,7 @@ internal sealed class ThreadEndpoints(ServerContext context)
 
     public async Task<HttpResponseMessage> ModifyAsync(ApiRequest request, string id, CancellationToken cancellationToken)
     {
-        JsonObject body = await request.ReadBodyAsync(cancellationToken).ConfigureAwait(false);
+        JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.Metadata, cancellationToken).ConfigureAwait(false);
         lock (context.Store.Gate)
         {
             ThreadRecord thread = context.Thread(id);

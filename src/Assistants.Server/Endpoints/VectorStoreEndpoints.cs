@@ -15,7 +15,7 @@ internal sealed class VectorStoreEndpoints(ServerContext context, VectorStoreFil
 {
     public async Task<HttpResponseMessage> CreateAsync(ApiRequest request, CancellationToken cancellationToken)
     {
-        JsonObject body = await request.ReadBodyAsync(cancellationToken).ConfigureAwait(false);
+        JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.Metadata, cancellationToken).ConfigureAwait(false);
         lock (context.Store.Gate)
         {
             string id = context.Store.NewId("vs_");
@@ -58,7 +58,7 @@ internal sealed class VectorStoreEndpoints(ServerContext context, VectorStoreFil
 
     public async Task<HttpResponseMessage> ModifyAsync(ApiRequest request, string id, CancellationToken cancellationToken)
     {
-        JsonObject body = await request.ReadBodyAsync(cancellationToken).ConfigureAwait(false);
+        JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.Metadata, cancellationToken).ConfigureAwait(false);
         lock (context.Store.Gate)
         {
             JsonObject json = Find(id).Json;

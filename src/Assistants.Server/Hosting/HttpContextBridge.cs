@@ -1,7 +1,9 @@
 using System;
-using System.IO;
 using System.Collections.Generic;
+using System.IO;
+using System.Net;
 using System.Net.Http;
+using Assistants.Server.Http;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -15,16 +17,31 @@ internal static class HttpContextBridge
     {
         HttpRequest source = context.Request;
         using var request = new HttpRequestMessage(new HttpMethod(source.Method), new Uri("http://localhost" + source.PathBase + source.Path + source.QueryString));
-        request.Content = new StreamContent(source.Body);
+        bool hasBody = context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody ?? source.ContentLength > 0;
+        if (hasBody)
+        {
+            // The server bounds the body itself (AssistantsServerOptions.MaxRequestBodyBytes, MaxUploadBytes) and
+            // answers 413 with its envelope; Kestrel's own 30 MB default would cut uploads short with an empty 500.
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+            {
+                bodySize.MaxRequestBodySize = null;
+            }
+
+            request.Content = new StreamContent(source.Body);
+        }
+
         foreach (KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues> header in source.Headers)
         {
             if (!request.Headers.TryAddWithoutValidation(header.Key, (IEnumerable<string>)header.Value))
             {
-                request.Content.Headers.TryAddWithoutValidation(header.Key, (IEnumerable<string>)header.Value);
+                request.Content?.Headers.TryAddWithoutValidation(header.Key, (IEnumerable<string>)header.Value);
             }
         }
 
-        using HttpResponseMessage response = await server.SendAsync(request, context.RequestAborted).ConfigureAwait(false);
+        IPAddress? local = context.Connection.LocalIpAddress;
+        local = local is { IsIPv4MappedToIPv6: true } ? local.MapToIPv4() : local;
+        var origin = new RequestOrigin(OverSocket: local is not null, LoopbackConnection: local is null || IPAddress.IsLoopback(local));
+        using HttpResponseMessage response = await server.SendAsync(request, origin, context.RequestAborted).ConfigureAwait(false);
         context.Response.StatusCode = (int)response.StatusCode;
         foreach (KeyValuePair<string, IEnumerable<string>> header in response.Headers)
         {

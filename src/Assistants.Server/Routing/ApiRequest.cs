@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Assistants.Server.Errors;
+using Assistants.Server.Validation;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 
@@ -32,6 +33,14 @@ internal sealed class ApiRequest
     public string Path => Message.RequestUri?.AbsolutePath ?? "/";
 
     public string? Query(string name) => _query.TryGetValue(name, out StringValues value) ? value.ToString() : null;
+
+    /// <summary>The JSON body checked against the protocol's limits (one of <see cref="BodyLimits"/>).</summary>
+    public async Task<JsonObject> ReadBodyAsync(Action<JsonObject> limits, CancellationToken cancellationToken)
+    {
+        JsonObject body = await ReadBodyAsync(cancellationToken).ConfigureAwait(false);
+        limits(body);
+        return body;
+    }
 
     /// <summary>The JSON body; an absent or empty body reads as <c>{}</c>, as the service treats it.</summary>
     public async Task<JsonObject> ReadBodyAsync(CancellationToken cancellationToken)

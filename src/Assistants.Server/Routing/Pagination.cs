@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Assistants.Server.Errors;
+using Assistants.Server.Validation;
 
 namespace Assistants.Server.Routing;
 
@@ -60,7 +61,7 @@ internal static class Pagination
     {
         if (string.IsNullOrEmpty(text))
         {
-            return 20;
+            return ProtocolLimits.PageSizeDefault;
         }
 
         if (!int.TryParse(text, out int limit))
@@ -69,16 +70,16 @@ internal static class Pagination
                 $"Invalid 'limit': expected an integer, but got '{text}' instead.", "limit", "invalid_type");
         }
 
-        if (limit < 1)
+        if (limit < ProtocolLimits.PageSizeMin)
         {
             throw ApiErrors.BadRequest(
-                $"Invalid 'limit': integer below minimum value. Expected a value >= 1, but got {limit} instead.", "limit", "integer_below_min_value");
+                $"Invalid 'limit': integer below minimum value. Expected a value >= {ProtocolLimits.PageSizeMin}, but got {limit} instead.", "limit", "integer_below_min_value");
         }
 
-        if (limit > 100)
+        if (limit > ProtocolLimits.PageSizeMax)
         {
             throw ApiErrors.BadRequest(
-                $"Invalid 'limit': integer above maximum value. Expected a value <= 100, but got {limit} instead.", "limit", "integer_above_max_value");
+                $"Invalid 'limit': integer above maximum value. Expected a value <= {ProtocolLimits.PageSizeMax}, but got {limit} instead.", "limit", "integer_above_max_value");
         }
 
         return limit;

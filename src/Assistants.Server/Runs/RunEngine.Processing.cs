@@ -5,8 +5,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using Assistants.Server.Errors;
 using Assistants.Server.Model;
+using Assistants.Server.Storage;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Assistants.Server.Runs;
 
@@ -14,6 +18,7 @@ namespace Assistants.Server.Runs;
 internal sealed partial class RunEngine
 {
     private static readonly JsonSerializerOptions s_compact = new(AIJsonUtilities.DefaultOptions) { WriteIndented = false };
+    private readonly ILogger _logger = options.LoggerFactory?.CreateLogger<RunEngine>() ?? NullLogger<RunEngine>.Instance;
 
     private async Task ProcessAsync(RunRecord run, Task startDelay)
     {
@@ -71,7 +76,7 @@ internal sealed partial class RunEngine
             {
                 if (run.IsActive)
                 {
-                    Fail(run, "server_error", exception.Message);
+                    Fail(run, "server_error", ServerFailures.ModelFailed(_logger, exception, run.Id, ServerStore.NewRequestId()));
                 }
             }
         }

@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using Assistants.Server.Errors;
+
+namespace Assistants.Server.Http;
+
+/// <summary>
+/// What every request passes before it reaches a route: the Host header on loopback (DNS rebinding), the API key,
+/// the body's content type (so a web page cannot post to the server with a "simple" text/plain request) and its size.
+/// </summary>
+internal sealed class FrontDoor(AssistantsServerOptions options)
+{
+    /// <summary>Checks the request and bounds its body; throws the error envelope's exception when it is refused.</summary>
+    public void Admit(HttpRequestMessage request, string[] segments, RequestOrigin origin)
+    {
+        if (origin.OverSocket && origin.LoopbackConnection && !IsLoopbackHost(request.Headers.Host))
+        {
+            throw FrontDoorErrors.InvalidHost(request.Headers.Host);
+        }
+
+        CheckKey(request, origin);
+        if (request.Content is not HttpContent content || content.Headers.ContentLength == 0)
+        {
+            return;
+        }
+
+        bool upload = request.Method == HttpMethod.Post && segments is ["files"];
+        string expected = upload ? "multipart/form-data" : "application/json";
+        string? mediaType = content.Headers.ContentType?.MediaType;
+        if (!string.Equals(mediaType, expected, StringComparison.OrdinalIgnoreCase))
+        {
+            throw FrontDoorErrors.UnsupportedMediaType(mediaType, expected);
+        }
+
+        long limit = upload ? options.MaxUploadBytes : options.MaxRequestBodyBytes;
+        Func<ApiException> tooLarge = upload ? () => FrontDoorErrors.UploadTooLarge(limit) : () => FrontDoorErrors.BodyTooLarge(limit);
+        long? length = content.Headers.ContentLength;
+        if (length > limit)
+        {
+            throw tooLarge();
+        }
+
+        // A declared length is all a body can be (Kestrel stops there), and a buffered in-process content stays as the
+        // caller made it, so a retry can send it again. Only a body of unknown length (chunked) is counted as it streams.
+        if (length is null)
+        {
+            request.Content = new BoundedContent(content, limit, tooLarge);
+        }
+    }
+
+    /// <summary>Whether a Host header names this machine's loopback: <c>localhost</c>, <c>127.0.0.1</c>, <c>[::1]</c>, any port.</summary>
+    public static bool IsLoopbackHost(string? host)
+    {
+        if (string.IsNullOrEmpty(host))
+        {
+            return false;
+        }
+
+        string name = host;
+        if (name.StartsWith('['))
+        {
+            int close = name.IndexOf(']', StringComparison.Ordinal);
+            name = close < 0 ? name : name[1..close];
+        }
+        else if (name.LastIndexOf(':') is int colon and > 0)
+        {
+            name = name[..colon];
+        }
+
+        return name.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+            || (IPAddress.TryParse(name, out IPAddress? address) && IPAddress.IsLoopback(address));
+    }
+
+    private void CheckKey(HttpRequestMessage request, RequestOrigin origin)
+    {
+        if (options.ApiKeys.Count == 0)
+        {
+            if (origin.OverSocket && !origin.LoopbackConnection)
+            {
+                throw FrontDoorErrors.NoKeysOffLoopback();
+            }
+
+            return;
+        }
+
+        string? presented = PresentedKey(request);
+        if (string.IsNullOrEmpty(presented))
+        {
+            throw FrontDoorErrors.MissingApiKey();
+        }
+
+        if (!Matches(presented, options.ApiKeys))
+        {
+            throw FrontDoorErrors.InvalidApiKey();
+        }
+    }
+
+    private static string? PresentedKey(HttpRequestMessage request)
+    {
+        AuthenticationHeaderValue? authorization = request.Headers.Authorization;
+        if (authorization is not null && authorization.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase))
+        {
+            return authorization.Parameter?.Trim();
+        }
+
+        return request.Headers.TryGetValues("api-key", out IEnumerable<string>? values) ? values.FirstOrDefault()?.Trim() : null;
+    }
+
+    // Both sides are hashed first, so the comparison takes the same time whatever the lengths and contents.
+    private static bool Matches(string presented, IEnumerable<string> keys)
+    {
+        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(presented));
+        bool match = false;
+        foreach (string key in keys)
+        {
+            match |= CryptographicOperations.FixedTimeEquals(hash, SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+        }
+
+        return match;
+    }
+}

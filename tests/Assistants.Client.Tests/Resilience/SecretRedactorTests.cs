@@ -1,7 +1,11 @@
 using System;
 using System.Linq;
 using System.Text;
+using System.Collections.Generic;
 using Assistants.Client.Internal;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NUnit.Framework;
 
 namespace Assistants.Client.Tests;
@@ -98,5 +102,27 @@ public sealed class SecretRedactorTests
         SecretRedactor secrets = new(options);
 
         Assert.That(secrets.Redact("x abcdefgh-longer y abcdefgh z"), Is.EqualTo("x [REDACTED] y [REDACTED] z"));
+    }
+
+    [Test]
+    public void SecretHeaderNames_BoundFromConfiguration_CopiedByClone_AndUsed()
+    {
+        ServiceCollection services = new();
+        services.AddAssistantsClient(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Assistants:ApiKey"] = "k",
+            ["Assistants:DefaultHeaders:X-Gateway-Key"] = "gateway-secret-0000",
+            ["Assistants:SecretHeaderNames:0"] = "x-gateway-key",
+        }).Build().GetSection("Assistants"));
+        using ServiceProvider provider = services.BuildServiceProvider();
+        AssistantsClientOptions options = provider.GetRequiredService<IOptions<AssistantsClientOptions>>().Value;
+
+        AssistantsClientOptions copy = options.Clone();
+        options.SecretHeaderNames.Clear();
+
+        Assert.That(copy.SecretHeaderNames, Is.EquivalentTo(new[] { "x-gateway-key" }));
+        Assert.That(copy.SecretHeaderNames.Contains("X-GATEWAY-KEY"), Is.True, "names compare case-insensitively");
+        Assert.That(new SecretRedactor(copy).Redact("echo gateway-secret-0000"), Is.EqualTo("echo [REDACTED]"));
+        Assert.That(new SecretRedactor(options).Redact("echo gateway-secret-0000"), Is.EqualTo("echo gateway-secret-0000"), "not marked, not secret");
     }
 }

@@ -67,8 +67,10 @@ public sealed class SecretsLoopbackTests
         })!;
 
         AssertClean(SecretScan.Strings(error), Key);
+        AssertClean(SecretScan.Strings(stream.Response), Key);
         AssertLogsClean(Key);
         Assert.That(error.Message, Does.Contain("[REDACTED]"), "the rest of the server's message is kept, the key masked");
+        Assert.That(stream.Response!.Headers["x-echo-key"], Is.EqualTo("seen [REDACTED]"));
     }
 
     [Test]
@@ -266,6 +268,7 @@ public sealed class SecretsLoopbackTests
         await Faults.DrainBodyAsync(context);
         context.Response.StatusCode = 200;
         context.Response.ContentType = "text/event-stream";
+        context.Response.Headers["x-echo-key"] = "seen " + Key;
         await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(events), context.RequestAborted);
     }
 

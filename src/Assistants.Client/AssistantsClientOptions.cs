@@ -14,6 +14,7 @@ namespace Assistants.Client;
 public sealed class AssistantsClientOptions
 {
     private Dictionary<string, string> _defaultHeaders = new(StringComparer.OrdinalIgnoreCase);
+    private HashSet<string> _secretHeaderNames = new(StringComparer.OrdinalIgnoreCase);
     private RetryOptions _retry = new();
     private TimeoutOptions _timeouts = new();
     private TimeProvider _timeProvider = TimeProvider.System;
@@ -28,11 +29,14 @@ public sealed class AssistantsClientOptions
     /// <value>The default is <c>https://api.openai.com/v1/</c>.</value>
     public Uri BaseUrl { get; set; } = DefaultBaseUrl;
 
-    /// <summary>Gets or sets the API key. It is never written to messages, logs or <see cref="ToString"/>.</summary>
+    /// <summary>Gets or sets the API key. It is never written to <see cref="ToString"/>, and masked wherever the client shows text (messages, exception fields, headers, logs).</summary>
     /// <value>The default is <c>null</c>: use <see cref="TokenProvider"/>, or send no credential.</value>
     public string? ApiKey { get; set; }
 
-    /// <summary>Gets or sets a callback that returns a bearer token for each request (for Entra-style rotating tokens). It wins over <see cref="ApiKey"/>.</summary>
+    /// <summary>
+    /// Gets or sets a callback that returns a bearer token for each request (for Entra-style rotating tokens). It wins over
+    /// <see cref="ApiKey"/>. The client masks the last 32 distinct tokens it was given, like the API key.
+    /// </summary>
     /// <value>The default is <c>null</c>.</value>
     public Func<CancellationToken, ValueTask<string>>? TokenProvider { get; set; }
 
@@ -59,6 +63,15 @@ public sealed class AssistantsClientOptions
     /// <summary>Gets the headers added to every request.</summary>
     /// <value>The default is empty.</value>
     public IDictionary<string, string> DefaultHeaders => _defaultHeaders;
+
+    /// <summary>
+    /// Gets the names of headers whose values are secrets (compared case-insensitively). A <see cref="DefaultHeaders"/>
+    /// value under such a name is masked wherever the client shows text (exception messages and fields, exposed
+    /// response headers, log lines), and a response header of that name is shown masked. <c>Authorization</c> and
+    /// <c>api-key</c> are always secret, whether or not they are listed here. See docs/secrets.md.
+    /// </summary>
+    /// <value>The default is empty: only <c>Authorization</c> and <c>api-key</c>.</value>
+    public ISet<string> SecretHeaderNames => _secretHeaderNames;
 
     /// <summary>Gets or sets the <c>User-Agent</c> sent with each request.</summary>
     /// <value>The default is <c>Assistants.Client/&lt;version&gt;</c>.</value>
@@ -109,6 +122,7 @@ public sealed class AssistantsClientOptions
     {
         AssistantsClientOptions copy = (AssistantsClientOptions)MemberwiseClone();
         copy._defaultHeaders = new Dictionary<string, string>(_defaultHeaders, StringComparer.OrdinalIgnoreCase);
+        copy._secretHeaderNames = new HashSet<string>(_secretHeaderNames, StringComparer.OrdinalIgnoreCase);
         copy._retry = _retry.Clone();
         copy._timeouts = _timeouts.Clone();
         return copy;

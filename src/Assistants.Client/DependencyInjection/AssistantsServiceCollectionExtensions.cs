@@ -32,7 +32,7 @@ public static class AssistantsServiceCollectionExtensions
     /// Registers the client with options read from a configuration section: <c>BaseUrl</c>, <c>ApiKey</c>,
     /// <c>AuthenticationScheme</c> (<c>Bearer</c>, <c>ApiKeyHeader</c>, <c>None</c>), <c>Organization</c>,
     /// <c>Project</c>, <c>BetaHeader</c>, <c>ApiVersion</c>, <c>UserAgent</c>, <c>AllowInsecureHttp</c> and
-    /// <c>DefaultHeaders:&lt;name&gt;</c>. Read without reflection, so it is trim- and NativeAOT-safe.
+    /// <c>DefaultHeaders:&lt;name&gt;</c>, <c>SecretHeaderNames:&lt;index&gt;</c>. Read without reflection, so it is trim- and NativeAOT-safe.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="section">The configuration section, for example <c>configuration.GetSection("Assistants")</c>.</param>

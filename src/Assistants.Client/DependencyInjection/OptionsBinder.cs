@@ -52,6 +52,14 @@ internal static class OptionsBinder
                 options.DefaultHeaders[header.Key] = value;
             }
         }
+
+        foreach (IConfigurationSection name in section.GetSection("SecretHeaderNames").GetChildren())
+        {
+            if (name.Value is { Length: > 0 } value)
+            {
+                options.SecretHeaderNames.Add(value);
+            }
+        }
     }
 
     private static void BindRetry(IConfiguration section, RetryOptions retry)

@@ -21,10 +21,15 @@ internal static class ApiErrorFactory
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         TimeSpan.FromSeconds(1));
 
-    public static AssistantsApiException Create(ResponseInfo response, ReadOnlySpan<byte> body, string method, string path)
+    /// <summary>
+    /// Builds the exception with every secret in <paramref name="secrets"/> masked: in the body before it is parsed
+    /// or kept (so the raw body, the error object and the message are clean), and in the final message.
+    /// </summary>
+    public static AssistantsApiException Create(ResponseInfo response, ReadOnlySpan<byte> body, string method, string path, SecretRedactor secrets)
     {
-        string? raw = body.IsEmpty ? null : Decode(body);
-        ApiError? error = TryParseError(body);
+        body = secrets.Redact(body);
+        string? raw = body.IsEmpty ? null : secrets.Redact(Decode(body));
+        ApiError? error = secrets.Redact(TryParseError(body));
         string summary = error?.Message ?? (raw is null ? response.StatusCode.ToString() : Excerpt(raw, 200));
         string message = string.Format(
             CultureInfo.InvariantCulture,
@@ -36,6 +41,7 @@ internal static class ApiErrorFactory
             error?.Code is { } code ? " [" + code + "]" : string.Empty,
             summary,
             response.RequestId is { } id ? " (request id: " + id + ")" : string.Empty);
+        message = secrets.Redact(message);
 
         return response.StatusCode switch
         {

@@ -21,7 +21,7 @@ internal static class ContentDownload
 #else
                 Stream body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
-                return new FileContentStream(body, response, ResponseInfo.From(response));
+                return new FileContentStream(body, response, ResponseInfo.From(response, pipeline.Secrets));
             }
             catch
             {

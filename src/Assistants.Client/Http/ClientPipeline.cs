@@ -28,7 +28,7 @@ internal sealed class ClientPipeline
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly RetryPolicy _retry;
-    private volatile string? _lastCredential;
+    private readonly SecretRedactor _secrets;
 
     public ClientPipeline(HttpClient http, AssistantsClientOptions options)
     {
@@ -39,7 +39,8 @@ internal sealed class ClientPipeline
         options.Retry.Validate();
         options.Timeouts.Validate();
         _timeProvider = options.TimeProvider;
-        _logger = options.LoggerFactory?.CreateLogger(Log.Category) ?? NullLogger.Instance;
+        _secrets = new SecretRedactor(options);
+        _logger = options.LoggerFactory?.CreateLogger(Log.Category) is { } logger ? new RedactingLogger(logger, _secrets) : NullLogger.Instance;
         _retry = new RetryPolicy(options.Retry, _timeProvider, _logger);
     }
 
@@ -52,6 +53,9 @@ internal sealed class ClientPipeline
 
     /// <summary>Gets the library's logger (a no-op one when the options name no logger factory); write to it through <see cref="Log"/>.</summary>
     public ILogger Logger => _logger;
+
+    /// <summary>Gets the client's secrets, masked in every exception, exposed header and log line (see <see cref="SecretRedactor"/>).</summary>
+    public SecretRedactor Secrets => _secrets;
 
     public Uri BuildUri(string path, QueryBuilder? query)
     {
@@ -138,7 +142,7 @@ internal sealed class ClientPipeline
                 byte[] errorBody = response.Content is null
                     ? Array.Empty<byte>()
                     : await ReadBytesAsync(response.Content, total.Token).ConfigureAwait(false);
-                throw ApiErrorFactory.Create(ResponseInfo.From(response), Redact(errorBody), method, path);
+                throw ApiErrorFactory.Create(ResponseInfo.From(response, _secrets), errorBody, method, path, _secrets);
             }
         }
         catch (OperationCanceledException ex) when (total.Fired && !cancellationToken.IsCancellationRequested)
@@ -223,9 +227,9 @@ internal sealed class ClientPipeline
         using (request)
         using (HttpResponseMessage response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, safety, cancellationToken).ConfigureAwait(false))
         {
-            ResponseInfo info = ResponseInfo.From(response);
+            ResponseInfo info = ResponseInfo.From(response, _secrets);
             byte[] body = await ReadBytesAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            T value = Deserialize(Redact(body), typeInfo, info, request);
+            T value = Deserialize(body, typeInfo, info, request, _secrets);
             if (value is ApiObject apiObject)
             {
                 apiObject.Response = info;
@@ -235,7 +239,9 @@ internal sealed class ClientPipeline
         }
     }
 
-    private static T Deserialize<T>(byte[] body, JsonTypeInfo<T> typeInfo, ResponseInfo info, HttpRequestMessage request)
+    // A successful body is not redacted (it is the caller's data, and a secret in it is the server's doing); a body
+    // that fails to parse becomes an exception, and only then are the client's secrets masked.
+    private static T Deserialize<T>(byte[] body, JsonTypeInfo<T> typeInfo, ResponseInfo info, HttpRequestMessage request, SecretRedactor secrets)
         where T : class
     {
         try
@@ -245,14 +251,15 @@ internal sealed class ClientPipeline
         }
         catch (JsonException ex)
         {
-            string text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 400));
+            ReadOnlySpan<byte> clean = secrets.Redact(body);
+            string text = Encoding.UTF8.GetString(clean.Slice(0, Math.Min(clean.Length, 400)).ToArray());
             throw new AssistantsApiException(
-                $"{request.Method.Method} {request.RequestUri!.AbsolutePath} returned a body that is not a valid {typeof(T).Name}: {ex.Message} Body starts: {ApiErrorFactory.Excerpt(text, 200)}"
-                    + (info.RequestId is { } id ? $" (request id: {id})" : string.Empty),
+                secrets.Redact($"{request.Method.Method} {request.RequestUri!.AbsolutePath} returned a body that is not a valid {typeof(T).Name}: {ex.Message} Body starts: {ApiErrorFactory.Excerpt(text, 200)}"
+                    + (info.RequestId is { } id ? $" (request id: {id})" : string.Empty)),
                 null,
                 info,
                 text,
-                ex);
+                secrets.Redact(ex));
         }
     }
 
@@ -295,8 +302,6 @@ internal sealed class ClientPipeline
             ? values.FirstOrDefault()
             : null;
 
-    private byte[] Redact(byte[] body) => SecretRedactor.Redact(body, _options.ApiKey, _lastCredential);
-
     private async ValueTask AuthenticateAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         string? credential = _options.TokenProvider is { } provider
@@ -307,7 +312,11 @@ internal sealed class ClientPipeline
             return;
         }
 
-        _lastCredential = credential;
+        if (_options.TokenProvider is not null)
+        {
+            _secrets.Remember(credential);
+        }
+
         Uri uri = request.RequestUri!;
         if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback && !_options.AllowInsecureHttp)
         {

@@ -4,7 +4,8 @@ namespace Assistants.Client.Internal;
 
 /// <summary>
 /// Every log line the library writes (category <c>Assistants.Client</c>). Lines carry methods, paths, statuses,
-/// ids and durations; never bodies, headers or credentials.
+/// ids and durations; never bodies, headers or credentials. A value a server supplied (a request id, an unknown
+/// status) could echo a secret: the pipeline's logger is a <see cref="RedactingLogger"/>, which masks it.
 /// </summary>
 internal static partial class Log
 {

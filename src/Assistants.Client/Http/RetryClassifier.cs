@@ -50,7 +50,7 @@ internal static class RetryClassifier
             return new RetryDecision(false, "the server sent x-should-retry: false");
         }
 
-        TimeSpan? wait = RetryAfter.From(ResponseInfo.From(response), now);
+        TimeSpan? wait = RetryAfter.From(ResponseInfo.From(response, null), now);
         if (wait > maxRetryAfter)
         {
             return new RetryDecision(

@@ -40,7 +40,7 @@ public sealed class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyncDisposa
     {
         _pipeline = pipeline;
         _response = response;
-        Response = ResponseInfo.From(response);
+        Response = ResponseInfo.From(response, pipeline?.Secrets);
         ThreadId = threadId;
         RunId = runId;
         _requestToken = cancellationToken;
@@ -138,7 +138,7 @@ public sealed class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyncDisposa
             }
 
             EventBoundaryTrackingStream body = new(raw, idle);
-            StreamEventParser parser = new(() => body.EndedMidEvent);
+            StreamEventParser parser = new(() => body.EndedMidEvent, _pipeline?.Secrets);
             IAsyncEnumerator<SseItem<StreamingUpdate>> items = SseParser.Create(body, parser.Parse).EnumerateAsync(readToken).GetAsyncEnumerator(readToken);
             try
             {

@@ -17,9 +17,16 @@ internal sealed class StreamEventParser
     private const int ExcerptLength = 200;
 
     private readonly Func<bool>? _endedMidEvent;
+    private readonly SecretRedactor _secrets;
     private string? _lastMessageId;
 
-    public StreamEventParser(Func<bool>? endedMidEvent = null) => _endedMidEvent = endedMidEvent;
+    /// <param name="endedMidEvent">Says whether the body ended in the middle of an event.</param>
+    /// <param name="secrets">The client's secrets, masked in every exception the stream raises (<c>null</c>: none).</param>
+    public StreamEventParser(Func<bool>? endedMidEvent = null, SecretRedactor? secrets = null)
+    {
+        _endedMidEvent = endedMidEvent;
+        _secrets = secrets ?? SecretRedactor.None;
+    }
 
     /// <summary>The sentinel for the end of the stream.</summary>
     public static StreamingUpdate Done { get; } = new UnknownStreamingUpdate(StreamingEventType.Done, Array.Empty<byte>());
@@ -59,9 +66,10 @@ internal sealed class StreamEventParser
         }
         catch (JsonException ex)
         {
+            // Only the failure path pays for redaction: the data is masked before its excerpt is cut.
             throw new AssistantsApiException(
-                $"The stream's '{eventName}' event has data that is not valid JSON for that event: {ex.Message} Data starts: {Excerpt(data)}",
-                ex);
+                _secrets.Redact($"The stream's '{eventName}' event has data that is not valid JSON for that event: {ex.Message} Data starts: {Excerpt(_secrets.Redact(data))}"),
+                _secrets.Redact(ex));
         }
     }
 
@@ -157,14 +165,16 @@ internal sealed class StreamEventParser
             : ParseTyped(StreamingEventType.FromName(name), name, data);
     }
 
-    private static AssistantsApiException CreateError(ReadOnlySpan<byte> data)
+    private AssistantsApiException CreateError(ReadOnlySpan<byte> data)
     {
-        ApiError? error = ApiErrorFactory.TryParseError(data);
+        // Masked before anything is parsed or kept, so the raw data, the error object and the message are all clean.
+        data = _secrets.Redact(data);
+        ApiError? error = _secrets.Redact(ApiErrorFactory.TryParseError(data));
         string raw = Encoding.UTF8.GetString(data.ToArray());
         string message = error is null
             ? "The stream reported an error: " + Excerpt(data)
             : "The stream reported an error" + (error.Code is { } code ? " [" + code + "]" : string.Empty) + ": " + (error.Message ?? error.Type ?? "no message");
-        return new AssistantsApiException(message, error, null, raw);
+        return new AssistantsApiException(_secrets.Redact(message), error, null, _secrets.Redact(raw));
     }
 
     private static T Read<T>(ReadOnlySpan<byte> data, JsonTypeInfo<T> typeInfo)

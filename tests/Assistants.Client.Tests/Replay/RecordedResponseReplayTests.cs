@@ -56,7 +56,7 @@ public sealed class RecordedResponseReplayTests
         using JsonDocument document = JsonDocument.Parse(body);
         JsonElement error = document.RootElement.TryGetProperty("error", out JsonElement inner) ? inner : document.RootElement;
         ResponseInfo info = new((HttpStatusCode)entry.StatusCode, entry.ResponseHeaders);
-        AssistantsApiException exception = ApiErrorFactory.Create(info, Encoding.UTF8.GetBytes(body), entry.Method, "/" + entry.Path);
+        AssistantsApiException exception = ApiErrorFactory.Create(info, Encoding.UTF8.GetBytes(body), entry.Method, "/" + entry.Path, new SecretRedactor(new AssistantsClientOptions()));
         string? message = error.TryGetProperty("message", out JsonElement m) ? m.GetString() : null;
         if (exception.Error?.Message != message || exception.Status != entry.StatusCode)
         {

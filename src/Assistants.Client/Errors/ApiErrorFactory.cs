@@ -11,8 +11,6 @@ namespace Assistants.Client.Internal;
 /// <summary>Turns an error response into the matching <see cref="AssistantsApiException"/> subtype.</summary>
 internal static class ApiErrorFactory
 {
-    private const int MaxRawBodyChars = 64 * 1024;
-
     // The server names the run in its message; this reads it, it does not validate id shapes.
     // Two wordings are in use: "Thread thread_x already has an active run run_y." (create run) and
     // "Can't add messages to thread_x while a run run_y is active." (create message).
@@ -21,9 +19,9 @@ internal static class ApiErrorFactory
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         TimeSpan.FromSeconds(1));
 
-    public static AssistantsApiException Create(ResponseInfo response, ReadOnlySpan<byte> body, string method, string path)
+    public static AssistantsApiException Create(ResponseInfo response, byte[] body, string method, string path)
     {
-        string? raw = body.IsEmpty ? null : Decode(body);
+        string? raw = body.Length == 0 ? null : Encoding.UTF8.GetString(body);
         ApiError? error = TryParseError(body);
         string summary = error?.Message ?? (raw is null ? response.StatusCode.ToString() : Excerpt(raw, 200));
         string message = string.Format(
@@ -52,7 +50,14 @@ internal static class ApiErrorFactory
     /// <summary>Reads the error envelope <c>{"error": {...}}</c>, or a bare error object; anything else yields <c>null</c>.</summary>
     public static ApiError? TryParseError(ReadOnlySpan<byte> body)
     {
-        if (body.IsEmpty)
+        // Only an object can be an error envelope; anything else (an HTML page, say) is not copied to be parsed.
+        int start = 0;
+        while (start < body.Length && body[start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            start++;
+        }
+
+        if (start == body.Length || body[start] != (byte)'{')
         {
             return null;
         }
@@ -82,10 +87,4 @@ internal static class ApiErrorFactory
 
     public static string Excerpt(string text, int max)
         => text.Length <= max ? text : text.Substring(0, max) + "...";
-
-    private static string Decode(ReadOnlySpan<byte> body)
-    {
-        string text = Encoding.UTF8.GetString(body.ToArray());
-        return text.Length > MaxRawBodyChars ? text.Substring(0, MaxRawBodyChars) : text;
-    }
 }

@@ -43,11 +43,10 @@ public sealed class RetryTests
 
     private static Task<Assistant> CreateMessageLikeAsync(Wire wire, CancellationToken cancellationToken = default)
         => wire.Client.Pipeline.CallAsync(
-            HttpMethod.Post,
+            ApiOperations.CreateMessage,
             "threads/thread_1/messages",
             ClientPipeline.JsonContent(new Dictionary<string, string> { ["role"] = "user", ["content"] = "hi" }, AssistantsJsonContext.Default.DictionaryStringString),
             AssistantsJsonContext.Default.Assistant,
-            RetrySafety.NotAfterSend,
             cancellationToken);
 
     [Test]
@@ -334,8 +333,8 @@ public sealed class RetryTests
         using HttpClient http = new(server);
         using AssistantsApiClient client = new(http, new AssistantsClientOptions { BaseUrl = new Uri(Wire.BaseUrl), ApiKey = Wire.ApiKey, TimeProvider = new TimerRecordingTimeProvider() });
 
-        HttpRequestMessage request = client.Pipeline.CreateRequest(HttpMethod.Post, "threads/thread_1/runs");
-        using HttpResponseMessage response = await client.Pipeline.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, RetrySafety.NotAfterSend, CancellationToken.None);
+        HttpRequestMessage request = client.Pipeline.CreateRequest(ApiOperations.CreateRunStream, "threads/thread_1/runs", content: new JsonBody("{}"u8.ToArray()));
+        using HttpResponseMessage response = await client.Pipeline.SendAsync(ApiOperations.CreateRunStream, request, HttpCompletionOption.ResponseHeadersRead, CancellationToken.None);
         System.IO.Stream body = await response.Content.ReadAsStreamAsync();
         byte[] buffer = new byte[1024];
         int first = await body.ReadAsync(buffer);

@@ -59,7 +59,7 @@ public sealed class CreateFaultTests
         {
             Assert.That(error, Is.InstanceOf<AssistantsTimeoutException>());
             Assert.That(server.Count("POST", "/v1/" + op.Path), Is.EqualTo(1));
-            AssertBodiesWithoutExpect(server);
+            AssertBodiesWithoutExpect(server, op);
         });
     }
 
@@ -77,7 +77,7 @@ public sealed class CreateFaultTests
         {
             Assert.That(error, Is.Null);
             Assert.That(server.Count("POST", "/v1/" + op.Path), Is.EqualTo(2));
-            AssertBodiesWithoutExpect(server);
+            AssertBodiesWithoutExpect(server, op);
         });
     }
 
@@ -204,14 +204,14 @@ public sealed class CreateFaultTests
         {
             Assert.That(error, expected);
             Assert.That(server.Count("POST", "/v1/" + op.Path), Is.EqualTo(1));
-            AssertBodiesWithoutExpect(server);
+            AssertBodiesWithoutExpect(server, op);
         });
     }
 
     /// <summary>Every create carries a body (the socket handler re-sends bodiless requests by itself) and never waits on <c>Expect: 100-continue</c>.</summary>
-    private static void AssertBodiesWithoutExpect(LoopbackServer server)
+    private static void AssertBodiesWithoutExpect(LoopbackServer server, CreateOperationCase op)
     {
-        foreach (ReceivedRequest request in server.Requests.Where(r => r.Method == "POST"))
+        foreach (ReceivedRequest request in server.Requests.Where(r => r.Method == "POST" && r.Path == "/v1/" + op.Path))
         {
             Assert.That(request.Headers.ContainsKey("Expect"), Is.False, "Expect header");
             bool hasBody = request.Headers.TryGetValue("Content-Length", out string? length) ? long.Parse(length) > 0 : request.Headers.ContainsKey("Transfer-Encoding");

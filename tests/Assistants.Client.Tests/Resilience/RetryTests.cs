@@ -191,6 +191,41 @@ public sealed class RetryTests
         });
     }
 
+    [TestCase(408)]
+    [TestCase(409)]
+    [TestCase(502)]
+    public void CreateMessageLike_StatusThatDoesNotProveNothingWasDone_IsSentExactlyOnce(int status)
+    {
+        TimerRecordingTimeProvider time = new();
+        using Wire wire = NewWire(time);
+        wire.Expect(HttpMethod.Post, "threads/thread_1/messages", ServerError, (HttpStatusCode)status);
+
+        AssistantsApiException error = Assert.ThrowsAsync<AssistantsApiException>(() => CreateMessageLikeAsync(wire))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Status, Is.EqualTo(status));
+            Assert.That(wire.Requests, Has.Count.EqualTo(1));
+            Assert.That(time.Started, Is.Empty, "no retry delay was started");
+        });
+    }
+
+    [TestCase(408)]
+    [TestCase(409)]
+    public async Task GetAsync_408Or409_IsRetried(int status)
+    {
+        TimerRecordingTimeProvider time = new();
+        using Wire wire = NewWire(time);
+        wire.Expect(HttpMethod.Get, "assistants/asst_1", ServerError, (HttpStatusCode)status);
+        wire.Expect(HttpMethod.Get, "assistants/asst_1", AssistantJson);
+
+        Task<Assistant> call = wire.Client.Assistants.GetAsync("asst_1");
+        await time.AdvanceToNextTimerAsync();
+        await call;
+
+        Assert.That(wire.Requests, Has.Count.EqualTo(2));
+    }
+
     [Test]
     public async Task CreateMessageLike_429_IsRetriedWithTheSameBody()
     {

@@ -118,6 +118,18 @@ public sealed class CreateFaultTests
     }
 
     [Test]
+    public void Constructor_HttpClientDefaultingToExpectContinue_IsRefused()
+    {
+        // HttpClient would copy its default Expect header back onto requests that turned it off.
+        using HttpClient http = new();
+        http.DefaultRequestHeaders.ExpectContinue = true;
+
+        Assert.That(
+            () => NewClient(http, new Uri("http://127.0.0.1:1/v1/"), new TimerRecordingTimeProvider()),
+            Throws.ArgumentException.With.Message.Contains("Expect: 100-continue"));
+    }
+
+    [Test]
     public async Task Modify_500_IsStillRetried()
     {
         TimerRecordingTimeProvider time = new();

@@ -38,6 +38,7 @@ public class AssistantsApiClient : IDisposable
     /// <param name="options">The server, credentials and headers; copied, so later changes do not affect this client.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A retry or timeout option is out of range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="httpClient"/> sends <c>Expect: 100-continue</c> by default (<see cref="System.Net.Http.Headers.HttpRequestHeaders.ExpectContinue"/> is <c>true</c>), which the client never uses (see docs/retries.md).</exception>
     /// <remarks>The <see cref="HttpClient.Timeout"/> of <paramref name="httpClient"/> still applies on top of <see cref="AssistantsClientOptions.Timeouts"/>; set it to infinite so it does not cut long streams.</remarks>
     public AssistantsApiClient(HttpClient httpClient, AssistantsClientOptions options)
         : this(httpClient, options, ownsHttpClient: false)
@@ -61,6 +62,14 @@ public class AssistantsApiClient : IDisposable
     {
         Argument.NotNull(httpClient, nameof(httpClient));
         Argument.NotNull(options, nameof(options));
+        if (httpClient.DefaultRequestHeaders.ExpectContinue == true)
+        {
+            // HttpClient copies its default Expect header onto a request that turned it off, so it cannot be undone per request.
+            throw new ArgumentException(
+                "The HttpClient sends 'Expect: 100-continue' by default (DefaultRequestHeaders.ExpectContinue is true); the client never waits for 100-continue before a body. Leave it unset or set it to false.",
+                nameof(httpClient));
+        }
+
         _ownedHttpClient = ownsHttpClient ? httpClient : null;
         Pipeline = new ClientPipeline(httpClient, options.Clone());
         Assistants = new AssistantsClient(Pipeline);

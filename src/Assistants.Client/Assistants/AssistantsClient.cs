@@ -31,7 +31,7 @@ public class AssistantsClient
         Argument.NotNullOrEmpty(model, nameof(model));
         OptionsValidation.Assistant(options, nameof(options));
         HttpContent content = RequestBody.Create(options, AssistantsJsonContext.Default.AssistantCreationOptions, w => w.WriteString("model", model));
-        return _pipeline.CallAsync(HttpMethod.Post, "assistants", content, AssistantsJsonContext.Default.Assistant, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.CreateAssistant, "assistants", content, AssistantsJsonContext.Default.Assistant, cancellationToken);
     }
 
     /// <summary>Retrieves an assistant.</summary>
@@ -43,7 +43,7 @@ public class AssistantsClient
     public virtual Task<Assistant> GetAsync(string assistantId, CancellationToken cancellationToken = default)
     {
         Argument.Id(assistantId, nameof(assistantId));
-        return _pipeline.CallAsync(HttpMethod.Get, "assistants/" + PathSegment.Escape(assistantId), null, AssistantsJsonContext.Default.Assistant, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.GetAssistant, "assistants/" + PathSegment.Escape(assistantId), null, AssistantsJsonContext.Default.Assistant, cancellationToken);
     }
 
     /// <summary>Changes an assistant; properties left <c>null</c> keep their value.</summary>
@@ -59,7 +59,7 @@ public class AssistantsClient
         Argument.NotNull(options, nameof(options));
         OptionsValidation.Assistant(options, nameof(options));
         HttpContent content = ClientPipeline.JsonContent(options, AssistantsJsonContext.Default.AssistantModificationOptions);
-        return _pipeline.CallAsync(HttpMethod.Post, "assistants/" + PathSegment.Escape(assistantId), content, AssistantsJsonContext.Default.Assistant, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.ModifyAssistant, "assistants/" + PathSegment.Escape(assistantId), content, AssistantsJsonContext.Default.Assistant, cancellationToken);
     }
 
     /// <summary>Deletes an assistant.</summary>
@@ -71,7 +71,7 @@ public class AssistantsClient
     public virtual Task<DeletionResult> DeleteAsync(string assistantId, CancellationToken cancellationToken = default)
     {
         Argument.Id(assistantId, nameof(assistantId));
-        return _pipeline.CallAsync(HttpMethod.Delete, "assistants/" + PathSegment.Escape(assistantId), null, AssistantsJsonContext.Default.DeletionResult, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.DeleteAssistant, "assistants/" + PathSegment.Escape(assistantId), null, AssistantsJsonContext.Default.DeletionResult, cancellationToken);
     }
 
     /// <summary>Lists assistants, page by page as the caller enumerates.</summary>
@@ -80,5 +80,5 @@ public class AssistantsClient
     /// <returns>The assistants, as items or as pages.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException">The limit is outside 1 to 100.</exception>
     public virtual AsyncPageable<Assistant> ListAsync(AssistantCollectionOptions? options = null, CancellationToken cancellationToken = default)
-        => PageBuilder.Create(_pipeline, "assistants", options, AssistantsJsonContext.Default.ListResponseAssistant, a => a.Id, cancellationToken);
+        => PageBuilder.Create(_pipeline, ApiOperations.ListAssistants, "assistants", options, AssistantsJsonContext.Default.ListResponseAssistant, a => a.Id, cancellationToken);
 }

@@ -11,8 +11,6 @@ namespace Assistants.Client.Internal;
 /// <summary>Turns an error response into the matching <see cref="AssistantsApiException"/> subtype.</summary>
 internal static class ApiErrorFactory
 {
-    private const int MaxRawBodyChars = 64 * 1024;
-
     // The server names the run in its message; this reads it, it does not validate id shapes.
     // Two wordings are in use: "Thread thread_x already has an active run run_y." (create run) and
     // "Can't add messages to thread_x while a run run_y is active." (create message).
@@ -25,10 +23,10 @@ internal static class ApiErrorFactory
     /// Builds the exception with every secret in <paramref name="secrets"/> masked: in the body before it is parsed
     /// or kept (so the raw body, the error object and the message are clean), and in the final message.
     /// </summary>
-    public static AssistantsApiException Create(ResponseInfo response, ReadOnlySpan<byte> body, string method, string path, SecretRedactor secrets)
+    public static AssistantsApiException Create(ResponseInfo response, byte[] body, string method, string path, SecretRedactor secrets)
     {
         body = secrets.Redact(body);
-        string? raw = body.IsEmpty ? null : secrets.Redact(Decode(body));
+        string? raw = body.Length == 0 ? null : secrets.Redact(Decode(body));
         ApiError? error = secrets.Redact(TryParseError(body));
         string summary = error?.Message ?? (raw is null ? response.StatusCode.ToString() : Excerpt(raw, 200));
         string message = string.Format(
@@ -58,7 +56,14 @@ internal static class ApiErrorFactory
     /// <summary>Reads the error envelope <c>{"error": {...}}</c>, or a bare error object; anything else yields <c>null</c>.</summary>
     public static ApiError? TryParseError(ReadOnlySpan<byte> body)
     {
-        if (body.IsEmpty)
+        // Only an object can be an error envelope; anything else (an HTML page, say) is not copied to be parsed.
+        int start = 0;
+        while (start < body.Length && body[start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            start++;
+        }
+
+        if (start == body.Length || body[start] != (byte)'{')
         {
             return null;
         }
@@ -86,12 +91,9 @@ internal static class ApiErrorFactory
         }
     }
 
+    // The body is already capped at ErrorBody.Limit bytes, so the text is bounded too.
+    private static string Decode(byte[] body) => Encoding.UTF8.GetString(body);
+
     public static string Excerpt(string text, int max)
         => text.Length <= max ? text : text.Substring(0, max) + "...";
-
-    private static string Decode(ReadOnlySpan<byte> body)
-    {
-        string text = Encoding.UTF8.GetString(body.ToArray());
-        return text.Length > MaxRawBodyChars ? text.Substring(0, MaxRawBodyChars) : text;
-    }
 }

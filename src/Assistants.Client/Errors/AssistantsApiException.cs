@@ -66,7 +66,7 @@ public class AssistantsApiException : Exception
     /// <summary>Gets the response details.</summary>
     public ResponseInfo? Response { get; }
 
-    /// <summary>Gets the response body as text (cut at 64 KiB).</summary>
+    /// <summary>Gets the response body as text: its first 1 MiB (the most of an error body the client reads; the rest is discarded).</summary>
     public string? RawBody { get; }
 
     private static IReadOnlyDictionary<string, string> EmptyHeaders { get; } = new Dictionary<string, string>();

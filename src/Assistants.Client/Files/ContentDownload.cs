@@ -8,12 +8,12 @@ namespace Assistants.Client.Internal;
 /// <summary>Sends a request through the pipeline and hands back its body as a lazily read stream.</summary>
 internal static class ContentDownload
 {
-    public static async Task<FileContentStream> SendAsync(ClientPipeline pipeline, HttpRequestMessage request, CancellationToken cancellationToken)
+    public static async Task<FileContentStream> SendAsync(ClientPipeline pipeline, ApiOperation operation, HttpRequestMessage request, CancellationToken cancellationToken)
     {
         using (request)
         {
             // ResponseHeadersRead: the body stays on the wire until the caller reads it.
-            HttpResponseMessage response = await pipeline.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, RetrySafety.Safe, cancellationToken).ConfigureAwait(false);
+            HttpResponseMessage response = await pipeline.SendAsync(operation, request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             try
             {
 #if NET5_0_OR_GREATER

@@ -24,8 +24,10 @@ public partial class FilesClient
 
     internal FilesClient(ClientPipeline pipeline) => _pipeline = pipeline;
 
-    /// <summary>Uploads a file as <c>multipart/form-data</c>, streaming <paramref name="content"/> from its current position.</summary>
-    /// <param name="content">The file's bytes; read once, not disposed. A seekable stream lets the request announce its length.</param>
+    /// <summary>Uploads a file as <c>multipart/form-data</c>, streaming <paramref name="content"/> from its current position with bounded memory.</summary>
+    /// <param name="content">The file's bytes; not disposed. A seekable stream lets the request announce its length and lets a
+    /// retry (after a 429, say) rewind it to where it started; a non-seekable one goes out chunked (unless
+    /// <see cref="FileUploadOptions.Length"/> is given) and is never sent twice: its first error is the call's error.</param>
     /// <param name="fileName">The file's name, which servers use to detect its type; any Unicode name is kept (see the remarks).</param>
     /// <param name="purpose">The purpose, such as <see cref="FilePurpose.Assistants"/>; a string the library does not know is sent as it is.</param>
     /// <param name="options">The part's media type and an expiration.</param>
@@ -62,8 +64,8 @@ public partial class FilesClient
             fields.Add(new("expires_after[seconds]", ((long)expiresAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture)));
         }
 
-        MultipartFileContent body = new(fields, "file", content, fileName, options?.ContentType);
-        return _pipeline.CallAsync(HttpMethod.Post, "files", body, AssistantsJsonContext.Default.StoredFile, RetrySafety.NotAfterSend, cancellationToken);
+        MultipartFileContent body = new(fields, "file", content, fileName, options?.ContentType, options?.Length);
+        return _pipeline.CallAsync(ApiOperations.CreateFile, "files", body, AssistantsJsonContext.Default.StoredFile, cancellationToken);
     }
 
     /// <summary>Uploads a file held in memory as <c>multipart/form-data</c>.</summary>
@@ -93,7 +95,7 @@ public partial class FilesClient
     public virtual Task<StoredFile> GetAsync(string fileId, CancellationToken cancellationToken = default)
     {
         Argument.Id(fileId, nameof(fileId));
-        return _pipeline.CallAsync(HttpMethod.Get, "files/" + PathSegment.Escape(fileId), null, AssistantsJsonContext.Default.StoredFile, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.RetrieveFile, "files/" + PathSegment.Escape(fileId), null, AssistantsJsonContext.Default.StoredFile, cancellationToken);
     }
 
     /// <summary>Deletes a file.</summary>
@@ -105,7 +107,7 @@ public partial class FilesClient
     public virtual Task<DeletionResult> DeleteAsync(string fileId, CancellationToken cancellationToken = default)
     {
         Argument.Id(fileId, nameof(fileId));
-        return _pipeline.CallAsync(HttpMethod.Delete, "files/" + PathSegment.Escape(fileId), null, AssistantsJsonContext.Default.DeletionResult, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.DeleteFile, "files/" + PathSegment.Escape(fileId), null, AssistantsJsonContext.Default.DeletionResult, cancellationToken);
     }
 
     /// <summary>Lists files, page by page as the caller enumerates.</summary>
@@ -118,6 +120,7 @@ public partial class FilesClient
         string? purpose = options?.Purpose?.ToString();
         return PageBuilder.Create(
             _pipeline,
+            ApiOperations.ListFiles,
             "files",
             options,
             AssistantsJsonContext.Default.ListResponseStoredFile,
@@ -136,9 +139,9 @@ public partial class FilesClient
     public virtual async Task<FileContentStream> DownloadAsync(string fileId, CancellationToken cancellationToken = default)
     {
         Argument.Id(fileId, nameof(fileId));
-        HttpRequestMessage request = _pipeline.CreateRequest(HttpMethod.Get, "files/" + PathSegment.Escape(fileId) + "/content");
+        HttpRequestMessage request = _pipeline.CreateRequest(ApiOperations.DownloadFile, "files/" + PathSegment.Escape(fileId) + "/content");
         request.Headers.Accept.Clear();
         request.Headers.Accept.ParseAdd("*/*");
-        return await ContentDownload.SendAsync(_pipeline, request, cancellationToken).ConfigureAwait(false);
+        return await ContentDownload.SendAsync(_pipeline, ApiOperations.DownloadFile, request, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -20,9 +20,13 @@ namespace Assistants.Client.Internal;
 /// <c>filename="..."</c> holds the name as raw UTF-8 (RFC 7578 section 4.2 and the WHATWG form encoding, which
 /// escape only <c>"</c>, CR and LF as <c>%22</c>, <c>%0D</c>, <c>%0A</c>), and, when the name is not plain
 /// ASCII or needed escaping, <c>filename*=UTF-8''...</c> (RFC 5987/8187 percent-encoding), which ASP.NET Core,
-/// Go, busboy and Python's email-based parsers prefer. The caller's stream is read once and not disposed.
+/// Go, busboy and Python's email-based parsers prefer. The caller's stream is not disposed; it is read straight
+/// onto the wire through one pooled copy buffer, so memory stays bounded whatever its size. The length is known
+/// (and sent as <c>Content-Length</c>) for a seekable stream or when the caller declared it; otherwise the body
+/// goes out chunked. A retry re-reads a seekable stream from the position it started at; a non-seekable stream
+/// that was already read cannot be sent again (<see cref="CanReplay"/> is false).
 /// </remarks>
-internal sealed class MultipartFileContent : HttpContent
+internal sealed class MultipartFileContent : HttpContent, IReplayableContent
 {
     private const int CopyBufferSize = 81920;
     private static readonly Encoding s_utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
@@ -30,10 +34,24 @@ internal sealed class MultipartFileContent : HttpContent
     private readonly Stream _file;
     private readonly byte[] _head;
     private readonly byte[] _tail;
+    private readonly long _start;
+    private readonly long? _fileLength;
+    private readonly Shared _shared;
 
-    public MultipartFileContent(IEnumerable<KeyValuePair<string, string>> fields, string fileField, Stream file, string fileName, string? fileContentType, string? boundary = null)
+    /// <summary>Initializes the body.</summary>
+    /// <param name="fields">The text fields, written before the file part.</param>
+    /// <param name="fileField">The file part's field name.</param>
+    /// <param name="file">The file's bytes, read from the current position.</param>
+    /// <param name="fileName">The file name.</param>
+    /// <param name="fileContentType">The file part's media type, or <c>null</c> for <c>application/octet-stream</c>.</param>
+    /// <param name="fileLength">The number of bytes the caller says <paramref name="file"/> holds from its position, or <c>null</c>.</param>
+    /// <param name="boundary">The boundary, or <c>null</c> for a random one.</param>
+    public MultipartFileContent(IEnumerable<KeyValuePair<string, string>> fields, string fileField, Stream file, string fileName, string? fileContentType, long? fileLength = null, string? boundary = null)
     {
         _file = file;
+        _shared = new Shared();
+        _start = file.CanSeek ? file.Position : -1;
+        _fileLength = fileLength ?? (file.CanSeek ? file.Length - _start : null);
         Boundary = boundary ?? "----AssistantsClient" + Guid.NewGuid().ToString("N");
         StringBuilder head = new();
         foreach (KeyValuePair<string, string> field in fields)
@@ -51,7 +69,39 @@ internal sealed class MultipartFileContent : HttpContent
         Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=" + Boundary);
     }
 
+    private MultipartFileContent(MultipartFileContent original)
+    {
+        _file = original._file;
+        _head = original._head;
+        _tail = original._tail;
+        _start = original._start;
+        _fileLength = original._fileLength;
+        _shared = original._shared;
+        Boundary = original.Boundary;
+        Headers.ContentType = original.Headers.ContentType;
+    }
+
     public string Boundary { get; }
+
+    /// <inheritdoc />
+    public bool CanReplay => !_shared.Started || _start >= 0;
+
+    /// <inheritdoc />
+    public HttpContent CreateReplay()
+    {
+        if (_shared.Started)
+        {
+            if (_start < 0)
+            {
+                throw new InvalidOperationException("A non-seekable upload stream cannot be sent again.");
+            }
+
+            _file.Position = _start;
+            _shared.Started = false;
+        }
+
+        return new MultipartFileContent(this);
+    }
 
     /// <summary>Builds the <c>Content-Disposition</c> value of a file part.</summary>
     public static string FileDisposition(string field, string fileName)
@@ -76,9 +126,9 @@ internal sealed class MultipartFileContent : HttpContent
 
     protected override bool TryComputeLength(out long length)
     {
-        if (_file.CanSeek)
+        if (_fileLength is { } fileLength)
         {
-            length = _head.Length + (_file.Length - _file.Position) + _tail.Length;
+            length = _head.Length + fileLength + _tail.Length;
             return true;
         }
 
@@ -125,6 +175,7 @@ internal sealed class MultipartFileContent : HttpContent
 
     private async Task WriteAsync(Stream stream, CancellationToken cancellationToken)
     {
+        _shared.Started = true;
 #if NET5_0_OR_GREATER
         await stream.WriteAsync(_head, cancellationToken).ConfigureAwait(false);
         await _file.CopyToAsync(stream, CopyBufferSize, cancellationToken).ConfigureAwait(false);
@@ -134,5 +185,11 @@ internal sealed class MultipartFileContent : HttpContent
         await _file.CopyToAsync(stream, CopyBufferSize, cancellationToken).ConfigureAwait(false);
         await stream.WriteAsync(_tail, 0, _tail.Length, cancellationToken).ConfigureAwait(false);
 #endif
+    }
+
+    /// <summary>State the copies made for retries share with the original: whether the stream has been read.</summary>
+    private sealed class Shared
+    {
+        public volatile bool Started;
     }
 }

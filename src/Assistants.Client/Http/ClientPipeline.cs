@@ -20,7 +20,6 @@ namespace Assistants.Client.Internal;
 internal sealed class ClientPipeline
 {
     private static readonly string s_userAgent = "Assistants.Client/" + typeof(ClientPipeline).Assembly.GetName().Version?.ToString(3);
-    private static readonly MediaTypeHeaderValue s_json = new("application/json");
 
     private readonly HttpClient _http;
     private readonly AssistantsClientOptions _options;
@@ -71,9 +70,17 @@ internal sealed class ClientPipeline
         return new Uri(builder.ToString());
     }
 
-    public HttpRequestMessage CreateRequest(HttpMethod method, string path, QueryBuilder? query = null, HttpContent? content = null)
+    /// <summary>Builds a request for <paramref name="operation"/> (its method) with the client's headers.</summary>
+    public HttpRequestMessage CreateRequest(ApiOperation operation, string path, QueryBuilder? query = null, HttpContent? content = null)
     {
-        HttpRequestMessage request = new(method, BuildUri(path, query)) { Content = content };
+        HttpRequestMessage request = new(operation.Method, BuildUri(path, query)) { Content = content };
+        if (content is not null)
+        {
+            // Never Expect: 100-continue: a body held back for the server's go-ahead is one it may never get, and one
+            // less round trip during which a create could be seen by the server yet fail on the client.
+            request.Headers.ExpectContinue = false;
+        }
+
         request.Headers.Accept.ParseAdd("application/json");
         request.Headers.TryAddWithoutValidation("User-Agent", _options.UserAgent ?? s_userAgent);
         if (!string.IsNullOrEmpty(_options.BetaHeader))
@@ -100,36 +107,37 @@ internal sealed class ClientPipeline
         return request;
     }
 
-    public static ByteArrayContent JsonContent<T>(T body, JsonTypeInfo<T> typeInfo)
-    {
-        ByteArrayContent content = new(JsonSerializer.SerializeToUtf8Bytes(body, typeInfo));
-        content.Headers.ContentType = s_json;
-        return content;
-    }
+    public static JsonBody JsonContent<T>(T body, JsonTypeInfo<T> typeInfo)
+        => new(JsonSerializer.SerializeToUtf8Bytes(body, typeInfo));
 
     /// <summary>
     /// Sends a request with retries and timeouts; an error status becomes an exception after its body is read.
     /// With <see cref="HttpCompletionOption.ResponseContentRead"/> the body is buffered within
     /// <see cref="TimeoutOptions.Total"/>; with <see cref="HttpCompletionOption.ResponseHeadersRead"/> (streams) the
-    /// call returns at the headers and the body is never part of a retry. The caller owns the returned response.
+    /// call returns at the headers and the body is never part of a retry. Whether a failed attempt is sent again is
+    /// <paramref name="operation"/>'s retry class (see <see cref="ApiOperations"/>); the request body is never copied
+    /// for it (see <see cref="IReplayableContent"/>). The caller owns the returned response.
     /// </summary>
-    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, HttpCompletionOption completion, RetrySafety safety, CancellationToken cancellationToken)
+    public async Task<HttpResponseMessage> SendAsync(ApiOperation operation, HttpRequestMessage request, HttpCompletionOption completion, CancellationToken cancellationToken)
     {
+        if (operation.Retry == RetrySafety.NotAfterSend && request.Content is null)
+        {
+            // The socket handler itself re-sends a bodiless request whose kept-alive connection was found closed.
+            throw new InvalidOperationException($"{operation.Name} must carry a body (the socket handler may re-send a bodiless request on its own).");
+        }
+
         bool streaming = completion == HttpCompletionOption.ResponseHeadersRead;
         string method = request.Method.Method;
         string path = request.RequestUri!.AbsolutePath;
         using TimeoutScope total = new(streaming ? Timeout.InfiniteTimeSpan : _options.Timeouts.Total, _timeProvider, cancellationToken);
         try
         {
-            byte[]? body = _retry.Enabled && request.Content is not null
-                ? await ReadBytesAsync(request.Content, total.Token).ConfigureAwait(false)
-                : null;
-            Attempt attempt = new(request, body, streaming);
+            Attempt attempt = new(request, streaming);
             HttpResponseMessage response = await _retry.ExecuteAsync(
                 static (state, number, ct) => state.Pipeline.SendAttemptAsync(state.Attempt, number, ct),
                 (Pipeline: this, Attempt: attempt),
-                safety,
-                method,
+                operation,
+                request.Content,
                 path,
                 total.Token).ConfigureAwait(false);
             if (response.IsSuccessStatusCode)
@@ -139,9 +147,9 @@ internal sealed class ClientPipeline
 
             using (response)
             {
-                byte[] errorBody = response.Content is null
-                    ? Array.Empty<byte>()
-                    : await ReadBytesAsync(response.Content, total.Token).ConfigureAwait(false);
+                // Only the final answer's error body is read (up to ErrorBody.Limit); a retried attempt's is dropped unread.
+                await ErrorBody.CapAsync(response, total.Token).ConfigureAwait(false);
+                byte[] errorBody = response.Content is ErrorBody.Content capped ? capped.Bytes : Array.Empty<byte>();
                 throw ApiErrorFactory.Create(ResponseInfo.From(response, _secrets), errorBody, method, path, _secrets);
             }
         }
@@ -162,7 +170,7 @@ internal sealed class ClientPipeline
 
     private async Task<HttpResponseMessage> SendAttemptAsync(Attempt attempt, int number, CancellationToken cancellationToken)
     {
-        HttpRequestMessage request = number == 0 ? attempt.Request : RequestCopy.Create(attempt.Request, attempt.Body);
+        HttpRequestMessage request = number == 0 ? attempt.Request : RequestCopy.Create(attempt.Request);
         string method = request.Method.Method;
         string path = request.RequestUri!.AbsolutePath;
         await AuthenticateAsync(request, cancellationToken).ConfigureAwait(false);
@@ -199,7 +207,7 @@ internal sealed class ClientPipeline
             Log.RequestSent(_logger, method, path, (int)response.StatusCode, elapsed, number + 1, requestId);
         }
 
-        if (!attempt.Streaming || !response.IsSuccessStatusCode)
+        if (!attempt.Streaming && response.IsSuccessStatusCode)
         {
             try
             {
@@ -216,16 +224,16 @@ internal sealed class ClientPipeline
     }
 
     /// <summary>Builds, sends and reads one JSON call: the shape of every non-streaming operation.</summary>
-    public Task<T> CallAsync<T>(HttpMethod method, string path, HttpContent? content, JsonTypeInfo<T> typeInfo, RetrySafety safety, CancellationToken cancellationToken, QueryBuilder? query = null)
+    public Task<T> CallAsync<T>(ApiOperation operation, string path, HttpContent? content, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken, QueryBuilder? query = null)
         where T : class
-        => SendJsonAsync(CreateRequest(method, path, query, content), typeInfo, safety, cancellationToken);
+        => SendJsonAsync(operation, CreateRequest(operation, path, query, content), typeInfo, cancellationToken);
 
-    /// <summary>Sends a request and reads its JSON body into <typeparamref name="T"/>.</summary>
-    public async Task<T> SendJsonAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, RetrySafety safety, CancellationToken cancellationToken)
+    /// <summary>Sends a request built for <paramref name="operation"/> and reads its JSON body into <typeparamref name="T"/>.</summary>
+    public async Task<T> SendJsonAsync<T>(ApiOperation operation, HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
         where T : class
     {
         using (request)
-        using (HttpResponseMessage response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, safety, cancellationToken).ConfigureAwait(false))
+        using (HttpResponseMessage response = await SendAsync(operation, request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false))
         {
             ResponseInfo info = ResponseInfo.From(response, _secrets);
             byte[] body = await ReadBytesAsync(response.Content, cancellationToken).ConfigureAwait(false);
@@ -337,16 +345,13 @@ internal sealed class ClientPipeline
 
     private sealed class Attempt
     {
-        public Attempt(HttpRequestMessage request, byte[]? body, bool streaming)
+        public Attempt(HttpRequestMessage request, bool streaming)
         {
             Request = request;
-            Body = body;
             Streaming = streaming;
         }
 
         public HttpRequestMessage Request { get; }
-
-        public byte[]? Body { get; }
 
         public bool Streaming { get; }
     }

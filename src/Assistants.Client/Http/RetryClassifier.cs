@@ -25,12 +25,21 @@ internal readonly struct RetryDecision
 }
 
 /// <summary>
-/// The retry rules, kept apart from Polly so they read as one table: what is retried, for which requests,
-/// and when the server's own word (<c>x-should-retry</c>, <c>retry-after-ms</c>, <c>Retry-After</c>) wins.
+/// The retry rules, kept apart from Polly so they read as one table: what is retried, for which requests (the retry
+/// class each <see cref="ApiOperation"/> declares in <see cref="ApiOperations"/>), and when the server's own word
+/// (<c>x-should-retry</c>, <c>retry-after-ms</c>, <c>Retry-After</c>) wins.
 /// </summary>
 internal static class RetryClassifier
 {
-    public static RetryDecision Classify(Outcome<HttpResponseMessage> outcome, RetrySafety safety, TimeSpan maxRetryAfter, DateTimeOffset now)
+    public static RetryDecision Classify(Outcome<HttpResponseMessage> outcome, RetrySafety safety, bool bodyReplayable, TimeSpan maxRetryAfter, DateTimeOffset now)
+    {
+        RetryDecision decision = Classify(outcome, safety, maxRetryAfter, now);
+        return decision.Retry && !bodyReplayable
+            ? new RetryDecision(false, decision.Reason + ", but the request body was a non-seekable stream already read, so it cannot be sent again")
+            : decision;
+    }
+
+    private static RetryDecision Classify(Outcome<HttpResponseMessage> outcome, RetrySafety safety, TimeSpan maxRetryAfter, DateTimeOffset now)
     {
         if (outcome.Exception is { } exception)
         {
@@ -65,13 +74,14 @@ internal static class RetryClassifier
             return new RetryDecision(true, reason + " with x-should-retry: true", wait);
         }
 
-        // 408, 409 and 429 say the server did not act on the request, so even a create may be sent again.
-        if (status is 408 or 409 or 429)
+        // 429 says the server did not act on the request, so even a create may be sent again. 408 and 409 say no such
+        // thing for certain (a proxy's 408 may come after the server acted; a 409 may be a conflict the create caused).
+        if (status == 429)
         {
             return new RetryDecision(true, reason, wait);
         }
 
-        if (status >= 500)
+        if (status is 408 or 409 or >= 500)
         {
             return safety == RetrySafety.Safe
                 ? new RetryDecision(true, reason, wait)

@@ -18,6 +18,7 @@ internal sealed class RetryPolicy
     private static readonly ResiliencePropertyKey<RetrySafety> s_safety = new("Assistants.Client.RetrySafety");
     private static readonly ResiliencePropertyKey<string> s_method = new("Assistants.Client.Method");
     private static readonly ResiliencePropertyKey<string> s_path = new("Assistants.Client.Path");
+    private static readonly ResiliencePropertyKey<HttpContent?> s_content = new("Assistants.Client.Content");
 
     [ThreadStatic]
     private static Random? t_random;
@@ -52,22 +53,20 @@ internal sealed class RetryPolicy
                 .Build();
     }
 
-    /// <summary>Gets whether failed attempts are retried at all (request bodies are only buffered when they are).</summary>
-    public bool Enabled => _options.MaxRetries > 0;
-
-    /// <summary>Runs <paramref name="attempt"/> (given the attempt number from 0) until it succeeds, fails for good or runs out of retries.</summary>
+    /// <summary>Runs <paramref name="attempt"/> (given the attempt number from 0) until it succeeds, fails for good or runs out of retries; <paramref name="content"/> is the request body, asked whether it can be sent again.</summary>
     public async Task<HttpResponseMessage> ExecuteAsync<TState>(
         Func<TState, int, CancellationToken, Task<HttpResponseMessage>> attempt,
         TState state,
-        RetrySafety safety,
-        string method,
+        ApiOperation operation,
+        HttpContent? content,
         string path,
         CancellationToken cancellationToken)
     {
         ResilienceContext context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(s_safety, safety);
-        context.Properties.Set(s_method, method);
+        context.Properties.Set(s_safety, operation.Retry);
+        context.Properties.Set(s_method, operation.Method.Method);
         context.Properties.Set(s_path, path);
+        context.Properties.Set(s_content, content);
         try
         {
             AttemptState<TState> attempts = new(attempt, state);
@@ -97,7 +96,7 @@ internal sealed class RetryPolicy
 
     private RetryDecision Classify(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
     {
-        RetryDecision decision = RetryClassifier.Classify(outcome, context.Properties.GetValue(s_safety, RetrySafety.Safe), _options.MaxRetryAfter, _timeProvider.GetUtcNow());
+        RetryDecision decision = Decide(outcome, context);
         if (!decision.Retry && (outcome.Exception is not null || outcome is { Result.IsSuccessStatusCode: false }) && _logger.IsEnabled(LogLevel.Debug))
         {
             string method = context.Properties.GetValue(s_method, "?");
@@ -109,14 +108,21 @@ internal sealed class RetryPolicy
     }
 
     private TimeSpan ComputeDelay(Outcome<HttpResponseMessage> outcome, ResilienceContext context, int attempt)
-        => RetryClassifier.Classify(outcome, context.Properties.GetValue(s_safety, RetrySafety.Safe), _options.MaxRetryAfter, _timeProvider.GetUtcNow()).ServerDelay
-            ?? Backoff(attempt);
+        => Decide(outcome, context).ServerDelay ?? Backoff(attempt);
+
+    private RetryDecision Decide(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
+        => RetryClassifier.Classify(
+            outcome,
+            context.Properties.GetValue(s_safety, RetrySafety.Safe),
+            RequestCopy.CanReplay(context.Properties.GetValue(s_content, null)),
+            _options.MaxRetryAfter,
+            _timeProvider.GetUtcNow());
 
     private void LogRetry(OnRetryArguments<HttpResponseMessage> args)
     {
         if (_logger.IsEnabled(LogLevel.Information))
         {
-            RetryDecision decision = RetryClassifier.Classify(args.Outcome, args.Context.Properties.GetValue(s_safety, RetrySafety.Safe), _options.MaxRetryAfter, _timeProvider.GetUtcNow());
+            RetryDecision decision = Decide(args.Outcome, args.Context);
             string method = args.Context.Properties.GetValue(s_method, "?");
             string path = args.Context.Properties.GetValue(s_path, "?");
             double delayMs = args.RetryDelay.TotalMilliseconds;

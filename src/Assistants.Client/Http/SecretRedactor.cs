@@ -122,6 +122,13 @@ internal sealed class SecretRedactor
     /// <summary>Masks every secret in <paramref name="text"/>, passing <c>null</c> through.</summary>
     public string? RedactOrNull(string? text) => text is null ? null : Redact(text);
 
+    /// <summary>Masks every secret in a UTF-8 body; returns the same array (no copy) when there is none.</summary>
+    public byte[] Redact(byte[] utf8)
+    {
+        ReadOnlySpan<byte> clean = Redact(new ReadOnlySpan<byte>(utf8));
+        return clean.Length == utf8.Length && clean == utf8 ? utf8 : clean.ToArray();
+    }
+
     /// <summary>Masks every secret in a UTF-8 body; returns the same bytes (no copy) when there is none.</summary>
     public ReadOnlySpan<byte> Redact(ReadOnlySpan<byte> utf8)
     {

@@ -1,7 +1,5 @@
 using System;
 using System.IO;
-using System.Net.Http;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -13,10 +11,8 @@ namespace Assistants.Client.Internal;
 /// </summary>
 internal static class RequestBody
 {
-    private static readonly MediaTypeHeaderValue s_json = new("application/json");
-
     /// <summary>Writes <paramref name="leading"/> properties first, then every property of <paramref name="options"/>.</summary>
-    public static ByteArrayContent Create<T>(T? options, JsonTypeInfo<T> typeInfo, Action<Utf8JsonWriter>? leading = null)
+    public static JsonBody Create<T>(T? options, JsonTypeInfo<T> typeInfo, Action<Utf8JsonWriter>? leading = null)
         where T : class
     {
         using MemoryStream stream = new();
@@ -36,8 +32,6 @@ internal static class RequestBody
             writer.WriteEndObject();
         }
 
-        ByteArrayContent content = new(stream.ToArray());
-        content.Headers.ContentType = s_json;
-        return content;
+        return new JsonBody(stream.ToArray());
     }
 }

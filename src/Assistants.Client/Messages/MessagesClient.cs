@@ -66,7 +66,7 @@ public partial class MessagesClient
     {
         Argument.Id(threadId, nameof(threadId));
         Argument.Id(messageId, nameof(messageId));
-        return _pipeline.CallAsync(HttpMethod.Get, MessagePath(threadId, messageId), null, AssistantsJsonContext.Default.ThreadMessage, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.GetMessage, MessagePath(threadId, messageId), null, AssistantsJsonContext.Default.ThreadMessage, cancellationToken);
     }
 
     /// <summary>Changes a message's metadata.</summary>
@@ -84,7 +84,7 @@ public partial class MessagesClient
         Argument.NotNull(options, nameof(options));
         Argument.Metadata(options.Metadata, "options.Metadata");
         HttpContent content = ClientPipeline.JsonContent(options, AssistantsJsonContext.Default.MessageModificationOptions);
-        return _pipeline.CallAsync(HttpMethod.Post, MessagePath(threadId, messageId), content, AssistantsJsonContext.Default.ThreadMessage, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.ModifyMessage, MessagePath(threadId, messageId), content, AssistantsJsonContext.Default.ThreadMessage, cancellationToken);
     }
 
     /// <summary>Deletes a message.</summary>
@@ -98,7 +98,7 @@ public partial class MessagesClient
     {
         Argument.Id(threadId, nameof(threadId));
         Argument.Id(messageId, nameof(messageId));
-        return _pipeline.CallAsync(HttpMethod.Delete, MessagePath(threadId, messageId), null, AssistantsJsonContext.Default.DeletionResult, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.DeleteMessage, MessagePath(threadId, messageId), null, AssistantsJsonContext.Default.DeletionResult, cancellationToken);
     }
 
     /// <summary>Lists the messages of a thread, page by page as the caller enumerates.</summary>
@@ -114,6 +114,7 @@ public partial class MessagesClient
         string? runId = options?.RunId;
         return PageBuilder.Create(
             _pipeline,
+            ApiOperations.ListMessages,
             MessagesPath(threadId),
             options,
             AssistantsJsonContext.Default.ListResponseThreadMessage,
@@ -132,7 +133,7 @@ public partial class MessagesClient
         MessageValidation.Parts(parts, nameof(parts));
         MessageValidation.Options(options, nameof(options));
         HttpContent content = RequestBody.Create(options, AssistantsJsonContext.Default.MessageCreationOptions, w => WriteRoleAndContent(w, role, parts));
-        return _pipeline.CallAsync(HttpMethod.Post, MessagesPath(threadId), content, AssistantsJsonContext.Default.ThreadMessage, RetrySafety.NotAfterSend, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.CreateMessage, MessagesPath(threadId), content, AssistantsJsonContext.Default.ThreadMessage, cancellationToken);
     }
 
     private static void WriteRoleAndContent(Utf8JsonWriter writer, MessageRole role, IList<MessageContentPart> parts)

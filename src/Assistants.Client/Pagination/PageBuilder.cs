@@ -15,6 +15,7 @@ internal static class PageBuilder
 
     public static AsyncPageable<T> Create<T>(
         ClientPipeline pipeline,
+        ApiOperation operation,
         string path,
         CollectionOptions? options,
         JsonTypeInfo<ListResponse<T>> typeInfo,
@@ -32,16 +33,16 @@ internal static class PageBuilder
         {
             QueryBuilder query = new QueryBuilder().Add("limit", limit).Add("order", order).Add("after", after).Add("before", before);
             addFilters?.Invoke(query);
-            HttpRequestMessage request = pipeline.CreateRequest(HttpMethod.Get, path, query);
+            HttpRequestMessage request = pipeline.CreateRequest(operation, path, query);
             ListResponse<T> list;
             if (listCancellation.CanBeCanceled && cancellationToken.CanBeCanceled && listCancellation != cancellationToken)
             {
                 using CancellationTokenSource linked = CancellationTokenSource.CreateLinkedTokenSource(listCancellation, cancellationToken);
-                list = await pipeline.SendJsonAsync(request, typeInfo, RetrySafety.Safe, linked.Token).ConfigureAwait(false);
+                list = await pipeline.SendJsonAsync(operation, request, typeInfo, linked.Token).ConfigureAwait(false);
             }
             else
             {
-                list = await pipeline.SendJsonAsync(request, typeInfo, RetrySafety.Safe, cancellationToken.CanBeCanceled ? cancellationToken : listCancellation).ConfigureAwait(false);
+                list = await pipeline.SendJsonAsync(operation, request, typeInfo, cancellationToken.CanBeCanceled ? cancellationToken : listCancellation).ConfigureAwait(false);
             }
 
             return ToPage(list, idOf, limit, backwards: after is null && before is not null);

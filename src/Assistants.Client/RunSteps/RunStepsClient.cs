@@ -1,4 +1,3 @@
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Assistants.Client.Internal;
@@ -35,7 +34,7 @@ public partial class RunStepsClient
         Argument.Id(stepId, nameof(stepId));
         QueryBuilder? query = RunsClient.IncludeQuery(options?.Include, "options.Include");
         string path = RunsClient.RunPath(threadId, runId) + "/steps/" + PathSegment.Escape(stepId);
-        return _pipeline.CallAsync(HttpMethod.Get, path, null, AssistantsJsonContext.Default.RunStep, RetrySafety.Safe, cancellationToken, query);
+        return _pipeline.CallAsync(ApiOperations.GetRunStep, path, null, AssistantsJsonContext.Default.RunStep, cancellationToken, query);
     }
 
     /// <summary>Lists the steps of a run, page by page as the caller enumerates.</summary>
@@ -53,6 +52,7 @@ public partial class RunStepsClient
         string[]? include = RunsClient.IncludeValues(options?.Include, "options.Include");
         return PageBuilder.Create(
             _pipeline,
+            ApiOperations.ListRunSteps,
             RunsClient.RunPath(threadId, runId) + "/steps",
             options,
             AssistantsJsonContext.Default.ListResponseRunStep,

@@ -58,7 +58,7 @@ public partial class RunsClient
             w.WriteString("assistant_id", assistantId);
             WriteStream(w, stream);
         });
-        return _pipeline.CreateRequest(HttpMethod.Post, RunsPath(threadId), query, content);
+        return _pipeline.CreateRequest(stream ? ApiOperations.CreateRunStream : ApiOperations.CreateRun, RunsPath(threadId), query, content);
     }
 
     /// <summary>POST /threads/runs: <c>assistant_id</c>, <c>thread</c>, then the run options the spec allows there.</summary>
@@ -86,7 +86,7 @@ public partial class RunsClient
 
             WriteStream(w, stream);
         });
-        return _pipeline.CreateRequest(HttpMethod.Post, "threads/runs", null, content);
+        return _pipeline.CreateRequest(stream ? ApiOperations.CreateThreadAndRunStream : ApiOperations.CreateThreadAndRun, "threads/runs", null, content);
     }
 
     /// <summary>POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs: <c>tool_outputs</c>, then <c>stream</c>.</summary>
@@ -105,7 +105,7 @@ public partial class RunsClient
         }
 
         HttpContent content = ClientPipeline.JsonContent(new SubmitToolOutputsRequest(outputs, stream), AssistantsJsonContext.Default.SubmitToolOutputsRequest);
-        return _pipeline.CreateRequest(HttpMethod.Post, RunPath(threadId, runId) + "/submit_tool_outputs", null, content);
+        return _pipeline.CreateRequest(stream ? ApiOperations.SubmitToolOutputsStream : ApiOperations.SubmitToolOutputs, RunPath(threadId, runId) + "/submit_tool_outputs", null, content);
     }
 
     private static void WriteStream(Utf8JsonWriter writer, bool stream)

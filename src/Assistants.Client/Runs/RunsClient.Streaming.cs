@@ -21,7 +21,7 @@ public partial class RunsClient
     /// <exception cref="System.ArgumentException">An id is null or empty, or an option is invalid or breaks the protocol's limits.</exception>
     /// <exception cref="AssistantsApiException">The server refused the request (for example <see cref="ActiveRunException"/>).</exception>
     public virtual Task<RunStream> CreateStreamingAsync(string threadId, string assistantId, RunCreationOptions? options = null, CancellationToken cancellationToken = default)
-        => SendStreamingAsync(BuildCreateRunRequest(threadId, assistantId, options, stream: true), threadId, null, cancellationToken);
+        => SendStreamingAsync(ApiOperations.CreateRunStream, BuildCreateRunRequest(threadId, assistantId, options, stream: true), threadId, null, cancellationToken);
 
     /// <summary>Creates a thread, starts a run on it and streams the events (the first is <c>thread.created</c>).</summary>
     /// <param name="assistantId">The assistant id.</param>
@@ -32,7 +32,7 @@ public partial class RunsClient
     /// <exception cref="System.ArgumentException">The assistant id is null or empty, or an option is invalid or breaks the protocol's limits.</exception>
     /// <exception cref="AssistantsApiException">The server refused the request.</exception>
     public virtual Task<RunStream> CreateThreadAndRunStreamingAsync(string assistantId, ThreadCreationOptions? threadOptions = null, RunCreationOptions? runOptions = null, CancellationToken cancellationToken = default)
-        => SendStreamingAsync(BuildCreateThreadAndRunRequest(assistantId, threadOptions, runOptions, stream: true), null, null, cancellationToken);
+        => SendStreamingAsync(ApiOperations.CreateThreadAndRunStream, BuildCreateThreadAndRunRequest(assistantId, threadOptions, runOptions, stream: true), null, null, cancellationToken);
 
     /// <summary>
     /// Answers the tool calls of a <c>requires_action</c> run and streams the rest of the run. The continuation starts
@@ -48,17 +48,17 @@ public partial class RunsClient
     /// <exception cref="System.ArgumentNullException"><paramref name="toolOutputs"/> is null.</exception>
     /// <exception cref="AssistantsApiException">The server refused, for example because the run is not waiting for tool outputs.</exception>
     public virtual Task<RunStream> SubmitToolOutputsStreamingAsync(string threadId, string runId, IEnumerable<ToolOutput> toolOutputs, CancellationToken cancellationToken = default)
-        => SendStreamingAsync(BuildSubmitToolOutputsRequest(threadId, runId, toolOutputs, stream: true), threadId, runId, cancellationToken);
+        => SendStreamingAsync(ApiOperations.SubmitToolOutputsStream, BuildSubmitToolOutputsRequest(threadId, runId, toolOutputs, stream: true), threadId, runId, cancellationToken);
 
-    private async Task<RunStream> SendStreamingAsync(HttpRequestMessage request, string? threadId, string? runId, CancellationToken cancellationToken)
+    private async Task<RunStream> SendStreamingAsync(ApiOperation operation, HttpRequestMessage request, string? threadId, string? runId, CancellationToken cancellationToken)
     {
         using (request)
         {
             request.Headers.Accept.Clear();
             request.Headers.Accept.ParseAdd("text/event-stream");
 
-            // A stream is never retried once sent: the POST may have started a run.
-            HttpResponseMessage response = await _pipeline.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, RetrySafety.NotAfterSend, cancellationToken).ConfigureAwait(false);
+            // A stream is never retried once sent: the POST may have started a run (the operations are NotAfterSend).
+            HttpResponseMessage response = await _pipeline.SendAsync(operation, request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             return new RunStream(_pipeline, response, threadId, runId, cancellationToken);
         }
     }

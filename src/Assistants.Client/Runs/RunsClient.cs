@@ -30,7 +30,7 @@ public partial class RunsClient
     /// <exception cref="ActiveRunException">The thread already has an active run.</exception>
     /// <exception cref="AssistantsApiException">The server refused the request.</exception>
     public virtual Task<ThreadRun> CreateAsync(string threadId, string assistantId, RunCreationOptions? options = null, CancellationToken cancellationToken = default)
-        => _pipeline.SendJsonAsync(BuildCreateRunRequest(threadId, assistantId, options, stream: false), AssistantsJsonContext.Default.ThreadRun, RetrySafety.NotAfterSend, cancellationToken);
+        => _pipeline.SendJsonAsync(ApiOperations.CreateRun, BuildCreateRunRequest(threadId, assistantId, options, stream: false), AssistantsJsonContext.Default.ThreadRun, cancellationToken);
 
     /// <summary>Creates a thread and starts a run on it in one call. The call is not retried once sent.</summary>
     /// <param name="assistantId">The assistant that executes the run.</param>
@@ -41,7 +41,7 @@ public partial class RunsClient
     /// <exception cref="System.ArgumentException"><paramref name="assistantId"/> is null or empty, an option breaks the protocol's limits, or a run option this operation does not accept is set.</exception>
     /// <exception cref="AssistantsApiException">The server refused the request.</exception>
     public virtual Task<ThreadRun> CreateThreadAndRunAsync(string assistantId, ThreadCreationOptions? threadOptions = null, RunCreationOptions? runOptions = null, CancellationToken cancellationToken = default)
-        => _pipeline.SendJsonAsync(BuildCreateThreadAndRunRequest(assistantId, threadOptions, runOptions, stream: false), AssistantsJsonContext.Default.ThreadRun, RetrySafety.NotAfterSend, cancellationToken);
+        => _pipeline.SendJsonAsync(ApiOperations.CreateThreadAndRun, BuildCreateThreadAndRunRequest(assistantId, threadOptions, runOptions, stream: false), AssistantsJsonContext.Default.ThreadRun, cancellationToken);
 
     /// <summary>Retrieves a run.</summary>
     /// <param name="threadId">The thread id.</param>
@@ -54,7 +54,7 @@ public partial class RunsClient
     {
         Argument.Id(threadId, nameof(threadId));
         Argument.Id(runId, nameof(runId));
-        return _pipeline.CallAsync(HttpMethod.Get, RunPath(threadId, runId), null, AssistantsJsonContext.Default.ThreadRun, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.GetRun, RunPath(threadId, runId), null, AssistantsJsonContext.Default.ThreadRun, cancellationToken);
     }
 
     /// <summary>Changes a run's metadata.</summary>
@@ -73,7 +73,7 @@ public partial class RunsClient
         Argument.NotNull(options, nameof(options));
         Argument.Metadata(options.Metadata, "options.Metadata");
         HttpContent content = ClientPipeline.JsonContent(options, AssistantsJsonContext.Default.RunModificationOptions);
-        return _pipeline.CallAsync(HttpMethod.Post, RunPath(threadId, runId), content, AssistantsJsonContext.Default.ThreadRun, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.ModifyRun, RunPath(threadId, runId), content, AssistantsJsonContext.Default.ThreadRun, cancellationToken);
     }
 
     /// <summary>Lists the runs of a thread, page by page as the caller enumerates.</summary>
@@ -86,7 +86,7 @@ public partial class RunsClient
     public virtual AsyncPageable<ThreadRun> ListAsync(string threadId, RunCollectionOptions? options = null, CancellationToken cancellationToken = default)
     {
         Argument.Id(threadId, nameof(threadId));
-        return PageBuilder.Create(_pipeline, RunsPath(threadId), options, AssistantsJsonContext.Default.ListResponseThreadRun, r => r.Id, cancellationToken);
+        return PageBuilder.Create(_pipeline, ApiOperations.ListRuns, RunsPath(threadId), options, AssistantsJsonContext.Default.ListResponseThreadRun, r => r.Id, cancellationToken);
     }
 
     /// <summary>Asks the server to cancel a run; it passes through <c>cancelling</c> before <c>cancelled</c>.</summary>
@@ -101,7 +101,7 @@ public partial class RunsClient
     {
         Argument.Id(threadId, nameof(threadId));
         Argument.Id(runId, nameof(runId));
-        return _pipeline.CallAsync(HttpMethod.Post, RunPath(threadId, runId) + "/cancel", null, AssistantsJsonContext.Default.ThreadRun, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.CancelRun, RunPath(threadId, runId) + "/cancel", null, AssistantsJsonContext.Default.ThreadRun, cancellationToken);
     }
 
     /// <summary>Answers the tool calls of a <c>requires_action</c> run so it continues. The call is not retried once sent.</summary>
@@ -114,5 +114,5 @@ public partial class RunsClient
     /// <exception cref="System.ArgumentNullException"><paramref name="toolOutputs"/> is null.</exception>
     /// <exception cref="AssistantsApiException">The server refused, for example because the run is not waiting for tool outputs.</exception>
     public virtual Task<ThreadRun> SubmitToolOutputsAsync(string threadId, string runId, IEnumerable<ToolOutput> toolOutputs, CancellationToken cancellationToken = default)
-        => _pipeline.SendJsonAsync(BuildSubmitToolOutputsRequest(threadId, runId, toolOutputs, stream: false), AssistantsJsonContext.Default.ThreadRun, RetrySafety.NotAfterSend, cancellationToken);
+        => _pipeline.SendJsonAsync(ApiOperations.SubmitToolOutputs, BuildSubmitToolOutputsRequest(threadId, runId, toolOutputs, stream: false), AssistantsJsonContext.Default.ThreadRun, cancellationToken);
 }

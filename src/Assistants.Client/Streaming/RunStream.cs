@@ -201,7 +201,7 @@ public sealed class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyncDisposa
 
             if (!runSettled && _pipeline is not null && ThreadId is not null && RunId is not null)
             {
-                ThreadRun run = await _pipeline.CallAsync(HttpMethod.Get, RunPath(ThreadId, RunId), null, AssistantsJsonContext.Default.ThreadRun, RetrySafety.Safe, token).ConfigureAwait(false);
+                ThreadRun run = await _pipeline.CallAsync(ApiOperations.GetRun, RunPath(ThreadId, RunId), null, AssistantsJsonContext.Default.ThreadRun, token).ConfigureAwait(false);
                 RunUpdate retrieved = new(RunUpdate.ForStatus(run.Status) is { } type && type != default ? type : StreamingEventType.RunInProgress, run, isRetrieved: true);
                 Observe(retrieved);
                 _finished = true;
@@ -258,7 +258,7 @@ public sealed class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyncDisposa
         using CancellationTokenSource timeout = new(s_cancelTimeout);
         try
         {
-            LatestRun = await _pipeline.CallAsync(HttpMethod.Post, RunPath(ThreadId, RunId) + "/cancel", null, AssistantsJsonContext.Default.ThreadRun, RetrySafety.Safe, timeout.Token).ConfigureAwait(false);
+            LatestRun = await _pipeline.CallAsync(ApiOperations.CancelRun, RunPath(ThreadId, RunId) + "/cancel", null, AssistantsJsonContext.Default.ThreadRun, timeout.Token).ConfigureAwait(false);
             CancelledOnAbandon = true;
         }
         catch (Exception ex) when (ex is AssistantsApiException or HttpRequestException or OperationCanceledException)

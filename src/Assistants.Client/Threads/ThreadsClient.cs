@@ -29,7 +29,7 @@ public partial class ThreadsClient
     {
         OptionsValidation.Thread(options, nameof(options));
         HttpContent content = RequestBody.Create(options, AssistantsJsonContext.Default.ThreadCreationOptions);
-        return _pipeline.CallAsync(HttpMethod.Post, "threads", content, AssistantsJsonContext.Default.AssistantThread, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.CreateThread, "threads", content, AssistantsJsonContext.Default.AssistantThread, cancellationToken);
     }
 
     /// <summary>Retrieves a thread.</summary>
@@ -41,7 +41,7 @@ public partial class ThreadsClient
     public virtual Task<AssistantThread> GetAsync(string threadId, CancellationToken cancellationToken = default)
     {
         Argument.Id(threadId, nameof(threadId));
-        return _pipeline.CallAsync(HttpMethod.Get, ThreadPath(threadId), null, AssistantsJsonContext.Default.AssistantThread, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.GetThread, ThreadPath(threadId), null, AssistantsJsonContext.Default.AssistantThread, cancellationToken);
     }
 
     /// <summary>Changes a thread's tool resources or metadata; properties left <c>null</c> keep their value.</summary>
@@ -57,7 +57,7 @@ public partial class ThreadsClient
         Argument.NotNull(options, nameof(options));
         OptionsValidation.Thread(options, nameof(options));
         HttpContent content = ClientPipeline.JsonContent(options, AssistantsJsonContext.Default.ThreadModificationOptions);
-        return _pipeline.CallAsync(HttpMethod.Post, ThreadPath(threadId), content, AssistantsJsonContext.Default.AssistantThread, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.ModifyThread, ThreadPath(threadId), content, AssistantsJsonContext.Default.AssistantThread, cancellationToken);
     }
 
     /// <summary>Deletes a thread and its messages.</summary>
@@ -69,7 +69,7 @@ public partial class ThreadsClient
     public virtual Task<DeletionResult> DeleteAsync(string threadId, CancellationToken cancellationToken = default)
     {
         Argument.Id(threadId, nameof(threadId));
-        return _pipeline.CallAsync(HttpMethod.Delete, ThreadPath(threadId), null, AssistantsJsonContext.Default.DeletionResult, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.DeleteThread, ThreadPath(threadId), null, AssistantsJsonContext.Default.DeletionResult, cancellationToken);
     }
 
     private static string ThreadPath(string threadId) => "threads/" + PathSegment.Escape(threadId);

@@ -50,7 +50,7 @@ public partial class VectorStoresClient
 
             w.WriteEndArray();
         });
-        return _pipeline.CallAsync(HttpMethod.Post, StorePath(vectorStoreId) + "/file_batches", content, AssistantsJsonContext.Default.VectorStoreFileBatch, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.CreateVectorStoreFileBatch, StorePath(vectorStoreId) + "/file_batches", content, AssistantsJsonContext.Default.VectorStoreFileBatch, cancellationToken);
     }
 
     /// <summary>
@@ -85,7 +85,7 @@ public partial class VectorStoresClient
 
             w.WriteEndArray();
         });
-        return _pipeline.CallAsync(HttpMethod.Post, StorePath(vectorStoreId) + "/file_batches", content, AssistantsJsonContext.Default.VectorStoreFileBatch, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.CreateVectorStoreFileBatch, StorePath(vectorStoreId) + "/file_batches", content, AssistantsJsonContext.Default.VectorStoreFileBatch, cancellationToken);
     }
 
     /// <summary>Retrieves a file batch.</summary>
@@ -99,7 +99,7 @@ public partial class VectorStoresClient
     {
         Argument.Id(vectorStoreId, nameof(vectorStoreId));
         Argument.Id(batchId, nameof(batchId));
-        return _pipeline.CallAsync(HttpMethod.Get, BatchPath(vectorStoreId, batchId), null, AssistantsJsonContext.Default.VectorStoreFileBatch, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.GetVectorStoreFileBatch, BatchPath(vectorStoreId, batchId), null, AssistantsJsonContext.Default.VectorStoreFileBatch, cancellationToken);
     }
 
     /// <summary>Cancels a file batch: files not yet processed are not processed.</summary>
@@ -113,7 +113,7 @@ public partial class VectorStoresClient
     {
         Argument.Id(vectorStoreId, nameof(vectorStoreId));
         Argument.Id(batchId, nameof(batchId));
-        return _pipeline.CallAsync(HttpMethod.Post, BatchPath(vectorStoreId, batchId) + "/cancel", null, AssistantsJsonContext.Default.VectorStoreFileBatch, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.CancelVectorStoreFileBatch, BatchPath(vectorStoreId, batchId) + "/cancel", null, AssistantsJsonContext.Default.VectorStoreFileBatch, cancellationToken);
     }
 
     /// <summary>Lists the files of a batch, page by page as the caller enumerates. These often lack usage, chunking strategy and attributes.</summary>
@@ -128,7 +128,7 @@ public partial class VectorStoresClient
     {
         Argument.Id(vectorStoreId, nameof(vectorStoreId));
         Argument.Id(batchId, nameof(batchId));
-        return ListFiles(BatchPath(vectorStoreId, batchId) + "/files", options, cancellationToken);
+        return ListFiles(ApiOperations.ListFilesInVectorStoreBatch, BatchPath(vectorStoreId, batchId) + "/files", options, cancellationToken);
     }
 
     private static string BatchPath(string vectorStoreId, string batchId) => StorePath(vectorStoreId) + "/file_batches/" + PathSegment.Escape(batchId);

@@ -23,7 +23,7 @@ public partial class VectorStoresClient
         Argument.Id(fileId, nameof(fileId));
         VectorStoreValidation.File(options, nameof(options));
         HttpContent content = RequestBody.Create(options, AssistantsJsonContext.Default.VectorStoreFileCreationOptions, w => w.WriteString("file_id", fileId));
-        return _pipeline.CallAsync(HttpMethod.Post, StorePath(vectorStoreId) + "/files", content, AssistantsJsonContext.Default.VectorStoreFile, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.CreateVectorStoreFile, StorePath(vectorStoreId) + "/files", content, AssistantsJsonContext.Default.VectorStoreFile, cancellationToken);
     }
 
     /// <summary>Retrieves a file of a vector store.</summary>
@@ -37,7 +37,7 @@ public partial class VectorStoresClient
     {
         Argument.Id(vectorStoreId, nameof(vectorStoreId));
         Argument.Id(fileId, nameof(fileId));
-        return _pipeline.CallAsync(HttpMethod.Get, FilePath(vectorStoreId, fileId), null, AssistantsJsonContext.Default.VectorStoreFile, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.GetVectorStoreFile, FilePath(vectorStoreId, fileId), null, AssistantsJsonContext.Default.VectorStoreFile, cancellationToken);
     }
 
     /// <summary>Replaces the attributes of a file in a vector store.</summary>
@@ -71,7 +71,7 @@ public partial class VectorStoresClient
                 w.WriteEndObject();
             }
         });
-        return _pipeline.CallAsync(HttpMethod.Post, FilePath(vectorStoreId, fileId), content, AssistantsJsonContext.Default.VectorStoreFile, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.UpdateVectorStoreFileAttributes, FilePath(vectorStoreId, fileId), content, AssistantsJsonContext.Default.VectorStoreFile, cancellationToken);
     }
 
     /// <summary>Removes a file from a vector store; the stored file itself remains (delete it with <see cref="FilesClient.DeleteAsync"/>).</summary>
@@ -85,7 +85,7 @@ public partial class VectorStoresClient
     {
         Argument.Id(vectorStoreId, nameof(vectorStoreId));
         Argument.Id(fileId, nameof(fileId));
-        return _pipeline.CallAsync(HttpMethod.Delete, FilePath(vectorStoreId, fileId), null, AssistantsJsonContext.Default.DeletionResult, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.DeleteVectorStoreFile, FilePath(vectorStoreId, fileId), null, AssistantsJsonContext.Default.DeletionResult, cancellationToken);
     }
 
     /// <summary>Lists the files of a vector store, page by page as the caller enumerates.</summary>
@@ -98,14 +98,14 @@ public partial class VectorStoresClient
     public virtual AsyncPageable<VectorStoreFile> ListFilesAsync(string vectorStoreId, VectorStoreFileCollectionOptions? options = null, CancellationToken cancellationToken = default)
     {
         Argument.Id(vectorStoreId, nameof(vectorStoreId));
-        return ListFiles(StorePath(vectorStoreId) + "/files", options, cancellationToken);
+        return ListFiles(ApiOperations.ListVectorStoreFiles, StorePath(vectorStoreId) + "/files", options, cancellationToken);
     }
 
     private static string FilePath(string vectorStoreId, string fileId) => StorePath(vectorStoreId) + "/files/" + PathSegment.Escape(fileId);
 
-    private AsyncPageable<VectorStoreFile> ListFiles(string path, VectorStoreFileCollectionOptions? options, CancellationToken cancellationToken)
+    private AsyncPageable<VectorStoreFile> ListFiles(ApiOperation operation, string path, VectorStoreFileCollectionOptions? options, CancellationToken cancellationToken)
     {
         string? filter = options?.Filter?.ToString();
-        return PageBuilder.Create(_pipeline, path, options, AssistantsJsonContext.Default.ListResponseVectorStoreFile, f => f.Id, cancellationToken, q => q.Add("filter", filter));
+        return PageBuilder.Create(_pipeline, operation, path, options, AssistantsJsonContext.Default.ListResponseVectorStoreFile, f => f.Id, cancellationToken, q => q.Add("filter", filter));
     }
 }

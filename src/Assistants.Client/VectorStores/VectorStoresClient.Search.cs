@@ -60,7 +60,7 @@ public partial class VectorStoresClient
     {
         Argument.Id(vectorStoreId, nameof(vectorStoreId));
         Argument.Id(fileId, nameof(fileId));
-        return _pipeline.CallAsync(HttpMethod.Get, FilePath(vectorStoreId, fileId) + "/content", null, AssistantsJsonContext.Default.VectorStoreFileContent, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.RetrieveVectorStoreFileContent, FilePath(vectorStoreId, fileId) + "/content", null, AssistantsJsonContext.Default.VectorStoreFileContent, cancellationToken);
     }
 
     private Task<VectorStoreSearchResults> Search(string vectorStoreId, List<string> queries, bool single, VectorStoreSearchOptions? options, CancellationToken cancellationToken)
@@ -84,6 +84,6 @@ public partial class VectorStoresClient
 
             w.WriteEndArray();
         });
-        return _pipeline.CallAsync(HttpMethod.Post, StorePath(vectorStoreId) + "/search", content, AssistantsJsonContext.Default.VectorStoreSearchResults, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.SearchVectorStore, StorePath(vectorStoreId) + "/search", content, AssistantsJsonContext.Default.VectorStoreSearchResults, cancellationToken);
     }
 }

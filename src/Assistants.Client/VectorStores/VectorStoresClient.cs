@@ -38,7 +38,7 @@ public partial class VectorStoresClient
     {
         VectorStoreValidation.Creation(options, nameof(options));
         HttpContent content = RequestBody.Create(options, AssistantsJsonContext.Default.VectorStoreCreationOptions);
-        return _pipeline.CallAsync(HttpMethod.Post, "vector_stores", content, AssistantsJsonContext.Default.VectorStore, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.CreateVectorStore, "vector_stores", content, AssistantsJsonContext.Default.VectorStore, cancellationToken);
     }
 
     /// <summary>Retrieves a vector store.</summary>
@@ -50,7 +50,7 @@ public partial class VectorStoresClient
     public virtual Task<VectorStore> GetAsync(string vectorStoreId, CancellationToken cancellationToken = default)
     {
         Argument.Id(vectorStoreId, nameof(vectorStoreId));
-        return _pipeline.CallAsync(HttpMethod.Get, StorePath(vectorStoreId), null, AssistantsJsonContext.Default.VectorStore, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.GetVectorStore, StorePath(vectorStoreId), null, AssistantsJsonContext.Default.VectorStore, cancellationToken);
     }
 
     /// <summary>Changes a vector store's name, expiration or metadata; properties left <c>null</c> keep their value.</summary>
@@ -66,7 +66,7 @@ public partial class VectorStoresClient
         Argument.NotNull(options, nameof(options));
         VectorStoreValidation.Modification(options, nameof(options));
         HttpContent content = ClientPipeline.JsonContent(options, AssistantsJsonContext.Default.VectorStoreModificationOptions);
-        return _pipeline.CallAsync(HttpMethod.Post, StorePath(vectorStoreId), content, AssistantsJsonContext.Default.VectorStore, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.ModifyVectorStore, StorePath(vectorStoreId), content, AssistantsJsonContext.Default.VectorStore, cancellationToken);
     }
 
     /// <summary>Deletes a vector store (the stored files themselves remain).</summary>
@@ -78,7 +78,7 @@ public partial class VectorStoresClient
     public virtual Task<DeletionResult> DeleteAsync(string vectorStoreId, CancellationToken cancellationToken = default)
     {
         Argument.Id(vectorStoreId, nameof(vectorStoreId));
-        return _pipeline.CallAsync(HttpMethod.Delete, StorePath(vectorStoreId), null, AssistantsJsonContext.Default.DeletionResult, RetrySafety.Safe, cancellationToken);
+        return _pipeline.CallAsync(ApiOperations.DeleteVectorStore, StorePath(vectorStoreId), null, AssistantsJsonContext.Default.DeletionResult, cancellationToken);
     }
 
     /// <summary>Lists vector stores, page by page as the caller enumerates.</summary>
@@ -87,7 +87,7 @@ public partial class VectorStoresClient
     /// <returns>The vector stores, as items or as pages.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException">The limit is outside 1 to 100.</exception>
     public virtual AsyncPageable<VectorStore> ListAsync(VectorStoreCollectionOptions? options = null, CancellationToken cancellationToken = default)
-        => PageBuilder.Create(_pipeline, "vector_stores", options, AssistantsJsonContext.Default.ListResponseVectorStore, v => v.Id, cancellationToken);
+        => PageBuilder.Create(_pipeline, ApiOperations.ListVectorStores, "vector_stores", options, AssistantsJsonContext.Default.ListResponseVectorStore, v => v.Id, cancellationToken);
 
     private static string StorePath(string vectorStoreId) => "vector_stores/" + PathSegment.Escape(vectorStoreId);
 }

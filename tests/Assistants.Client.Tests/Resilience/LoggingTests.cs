@@ -50,7 +50,7 @@ public sealed class LoggingTests
         wire.Expect(HttpMethod.Post, "threads/thread_1/runs", RetryTests.ServerError, HttpStatusCode.InternalServerError);
 
         Assert.ThrowsAsync<AssistantsApiException>(() => wire.Client.Pipeline.CallAsync(
-            HttpMethod.Post, "threads/thread_1/runs", new StringContent("{}"), Serialization.AssistantsJsonContext.Default.Assistant, RetrySafety.NotAfterSend, default));
+            ApiOperations.CreateRun, "threads/thread_1/runs", new JsonBody("{}"u8.ToArray()), Serialization.AssistantsJsonContext.Default.Assistant, default));
 
         LogLine declined = logs.Lines.Single(l => l.EventName == "RetryDeclined");
         Assert.That(declined.Message, Does.Contain("POST /v1/threads/thread_1/runs").And.Contain("could duplicate"));

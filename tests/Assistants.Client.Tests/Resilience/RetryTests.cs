@@ -43,11 +43,10 @@ public sealed class RetryTests
 
     private static Task<Assistant> CreateMessageLikeAsync(Wire wire, CancellationToken cancellationToken = default)
         => wire.Client.Pipeline.CallAsync(
-            HttpMethod.Post,
+            ApiOperations.CreateMessage,
             "threads/thread_1/messages",
             ClientPipeline.JsonContent(new Dictionary<string, string> { ["role"] = "user", ["content"] = "hi" }, AssistantsJsonContext.Default.DictionaryStringString),
             AssistantsJsonContext.Default.Assistant,
-            RetrySafety.NotAfterSend,
             cancellationToken);
 
     [Test]
@@ -192,6 +191,41 @@ public sealed class RetryTests
         });
     }
 
+    [TestCase(408)]
+    [TestCase(409)]
+    [TestCase(502)]
+    public void CreateMessageLike_StatusThatDoesNotProveNothingWasDone_IsSentExactlyOnce(int status)
+    {
+        TimerRecordingTimeProvider time = new();
+        using Wire wire = NewWire(time);
+        wire.Expect(HttpMethod.Post, "threads/thread_1/messages", ServerError, (HttpStatusCode)status);
+
+        AssistantsApiException error = Assert.ThrowsAsync<AssistantsApiException>(() => CreateMessageLikeAsync(wire))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Status, Is.EqualTo(status));
+            Assert.That(wire.Requests, Has.Count.EqualTo(1));
+            Assert.That(time.Started, Is.Empty, "no retry delay was started");
+        });
+    }
+
+    [TestCase(408)]
+    [TestCase(409)]
+    public async Task GetAsync_408Or409_IsRetried(int status)
+    {
+        TimerRecordingTimeProvider time = new();
+        using Wire wire = NewWire(time);
+        wire.Expect(HttpMethod.Get, "assistants/asst_1", ServerError, (HttpStatusCode)status);
+        wire.Expect(HttpMethod.Get, "assistants/asst_1", AssistantJson);
+
+        Task<Assistant> call = wire.Client.Assistants.GetAsync("asst_1");
+        await time.AdvanceToNextTimerAsync();
+        await call;
+
+        Assert.That(wire.Requests, Has.Count.EqualTo(2));
+    }
+
     [Test]
     public async Task CreateMessageLike_429_IsRetriedWithTheSameBody()
     {
@@ -334,8 +368,8 @@ public sealed class RetryTests
         using HttpClient http = new(server);
         using AssistantsApiClient client = new(http, new AssistantsClientOptions { BaseUrl = new Uri(Wire.BaseUrl), ApiKey = Wire.ApiKey, TimeProvider = new TimerRecordingTimeProvider() });
 
-        HttpRequestMessage request = client.Pipeline.CreateRequest(HttpMethod.Post, "threads/thread_1/runs");
-        using HttpResponseMessage response = await client.Pipeline.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, RetrySafety.NotAfterSend, CancellationToken.None);
+        HttpRequestMessage request = client.Pipeline.CreateRequest(ApiOperations.CreateRunStream, "threads/thread_1/runs", content: new JsonBody("{}"u8.ToArray()));
+        using HttpResponseMessage response = await client.Pipeline.SendAsync(ApiOperations.CreateRunStream, request, HttpCompletionOption.ResponseHeadersRead, CancellationToken.None);
         System.IO.Stream body = await response.Content.ReadAsStreamAsync();
         byte[] buffer = new byte[1024];
         int first = await body.ReadAsync(buffer);

@@ -83,9 +83,9 @@ public sealed class TimeoutTests
         using (http)
         {
             Task<HttpResponseMessage> call = client.Pipeline.SendAsync(
-                client.Pipeline.CreateRequest(HttpMethod.Post, "threads/thread_1/messages", content: new StringContent("{}")),
+                ApiOperations.CreateMessage,
+                client.Pipeline.CreateRequest(ApiOperations.CreateMessage, "threads/thread_1/messages", content: new JsonBody("{}"u8.ToArray())),
                 HttpCompletionOption.ResponseContentRead,
-                RetrySafety.NotAfterSend,
                 CancellationToken.None);
             await time.AdvanceToNextTimerAsync(d => d == TimeSpan.FromSeconds(5));
 
@@ -193,7 +193,10 @@ public sealed class TimeoutTests
         using (http)
         {
             using HttpResponseMessage response = await client.Pipeline.SendAsync(
-                client.Pipeline.CreateRequest(HttpMethod.Post, "threads/thread_1/runs"), HttpCompletionOption.ResponseHeadersRead, RetrySafety.NotAfterSend, CancellationToken.None);
+                ApiOperations.CreateRunStream,
+                client.Pipeline.CreateRequest(ApiOperations.CreateRunStream, "threads/thread_1/runs", content: new JsonBody("{}"u8.ToArray())),
+                HttpCompletionOption.ResponseHeadersRead,
+                CancellationToken.None);
 
             Assert.That(time.Started, Does.Not.Contain(TimeSpan.FromSeconds(1)));
         }

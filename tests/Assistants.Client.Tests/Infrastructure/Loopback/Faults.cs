@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -89,5 +90,36 @@ internal static class Faults
             await context.Response.Body.WriteAsync(chunk.AsMemory(0, n), context.RequestAborted).ConfigureAwait(false);
             left -= n;
         }
+    }
+
+    /// <summary>Reads the whole request body through one pooled buffer, returning its length and SHA-256 (hex), so a test can compare bodies without keeping them.</summary>
+    public static async Task<(long Length, string Sha256)> HashBodyAsync(HttpContext context)
+    {
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            using IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            long total = 0;
+            int read;
+            while ((read = await context.Request.Body.ReadAsync(buffer, context.RequestAborted).ConfigureAwait(false)) > 0)
+            {
+                hash.AppendData(buffer, 0, read);
+                total += read;
+            }
+
+            return (total, Convert.ToHexString(hash.GetHashAndReset()));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Answers a streaming call with an event stream that holds only the final <c>done</c> event.</summary>
+    public static async Task SseDoneAsync(HttpContext context)
+    {
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = "text/event-stream";
+        await context.Response.WriteAsync("event: done\ndata: [DONE]\n\n", context.RequestAborted).ConfigureAwait(false);
     }
 }

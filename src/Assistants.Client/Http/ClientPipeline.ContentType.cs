@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Net.Http;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
@@ -11,7 +12,7 @@ namespace Assistants.Client.Internal;
 
 /// <summary>
 /// The content-type checks of successful answers. A JSON call accepts a JSON media type (<c>application/json</c>,
-/// <c>*/*+json</c>) or none at all (some servers omit it; the body is parsed leniently); a stream call accepts
+/// <c>*/*+json</c>), none at all (some servers omit it), or a valid JSON body under another type; a stream call accepts
 /// <c>text/event-stream</c> or none, and a JSON run from a server that ignored <c>"stream": true</c>. Anything else
 /// (a proxy's HTML login page) is an <see cref="AssistantsApiException"/> that names the type, the status and the
 /// request id, with the start of the body.
@@ -99,13 +100,33 @@ internal sealed partial class ClientPipeline
         return buffer;
     }
 
-    /// <summary>Throws when a successful JSON call's body is declared as something other than JSON; a body without a content type is parsed.</summary>
+    /// <summary>
+    /// Throws when a successful JSON call's body is declared as something other than JSON and is not JSON either (a
+    /// proxy's HTML page). A body without a content type, or JSON under another type (<c>text/plain</c>), is parsed.
+    /// </summary>
     private void EnsureJsonContentType(HttpResponseMessage response, ResponseInfo info, byte[] body, HttpRequestMessage request)
     {
         string? mediaType = response.Content.Headers.ContentType?.MediaType;
-        if (mediaType is not null && !IsJson(mediaType))
+        if (mediaType is not null && !IsJson(mediaType) && !IsValidJson(body))
         {
             throw UnexpectedContentType(response, info, Redact(body), request, "application/json");
+        }
+    }
+
+    private static bool IsValidJson(byte[] body)
+    {
+        Utf8JsonReader reader = new(body);
+        try
+        {
+            while (reader.Read())
+            {
+            }
+
+            return reader.BytesConsumed > 0;
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 }

@@ -62,6 +62,8 @@ public sealed partial class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyn
         Response = run.Response;
         ThreadId = run.ThreadId;
         RunId = run.Id;
+        LatestRun = run;
+        _finished = run.Status.IsTerminal || run.Status == RunStatus.RequiresAction;
         _requestToken = cancellationToken;
     }
 

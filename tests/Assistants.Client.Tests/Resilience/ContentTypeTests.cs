@@ -104,6 +104,17 @@ public sealed class ContentTypeTests
         Assert.That(assistant.Id, Is.EqualTo("asst_1"));
     }
 
+    [Test]
+    public async Task JsonCall_ValidJsonUnderTextPlain_IsParsed()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(context => Faults.BodyAsync(context, "text/plain", RetryTests.AssistantJson));
+        using AssistantsApiClient client = NewClient(server);
+
+        Assistant assistant = await client.Assistants.GetAsync("asst_1");
+
+        Assert.That(assistant.Id, Is.EqualTo("asst_1"));
+    }
+
     private static void AssertNamesTheHtmlPage(AssistantsApiException error, string expected)
     {
         Assert.Multiple(() =>

@@ -62,6 +62,9 @@ public sealed partial class RunStream
                 await OpenAsync().ConfigureAwait(false);
             }
 
+            // The silence count was paused while the consumer held the last event; the read-ahead is server time again.
+            _idle?.Reset();
+
             bool more = detached is not null ? await detached.ConfigureAwait(false) : await _items!.MoveNextAsync().ConfigureAwait(false);
             while (more)
             {

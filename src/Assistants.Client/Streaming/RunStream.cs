@@ -22,7 +22,8 @@ namespace Assistants.Client;
 /// An <c>error</c> event raises <see cref="AssistantsApiException"/>; a body cut in the middle of an event raises
 /// <see cref="StreamEndedEarlyException"/>, and so does a connection that breaks (its error is the inner exception); a stream that sends nothing for <see cref="TimeoutOptions.StreamIdle"/>
 /// while it is read raises <see cref="AssistantsTimeoutException"/> with <see cref="AssistantsTimeoutKind.StreamIdle"/>
-/// (the caller's own cancellation stays an <see cref="OperationCanceledException"/>).
+/// (the caller's own cancellation stays an <see cref="OperationCanceledException"/>). A server that ignored
+/// <c>"stream": true</c> and answered the run as JSON gives a stream of that run's update (then its retrieved state).
 /// </remarks>
 public sealed partial class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyncDisposable
 {

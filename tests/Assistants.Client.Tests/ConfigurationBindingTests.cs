@@ -27,6 +27,7 @@ public sealed class ConfigurationBindingTests
             ["Assistants:Timeouts:ResponseHeaders"] = "00:00:30",
             ["Assistants:Timeouts:Total"] = "1.00:00:00",
             ["Assistants:Timeouts:StreamIdle"] = "infinite",
+            ["Assistants:Timeouts:AbandonedRunCancel"] = "00:00:03",
         });
 
         Assert.Multiple(() =>
@@ -39,6 +40,7 @@ public sealed class ConfigurationBindingTests
             Assert.That(options.Timeouts.ResponseHeaders, Is.EqualTo(TimeSpan.FromSeconds(30)));
             Assert.That(options.Timeouts.Total, Is.EqualTo(TimeSpan.FromDays(1)));
             Assert.That(options.Timeouts.StreamIdle, Is.EqualTo(Timeout.InfiniteTimeSpan));
+            Assert.That(options.Timeouts.AbandonedRunCancel, Is.EqualTo(TimeSpan.FromSeconds(3)));
         });
     }
 
@@ -59,6 +61,7 @@ public sealed class ConfigurationBindingTests
             Assert.That(options.Timeouts.ResponseHeaders, Is.EqualTo(timeouts.ResponseHeaders));
             Assert.That(options.Timeouts.Total, Is.EqualTo(timeouts.Total));
             Assert.That(options.Timeouts.StreamIdle, Is.EqualTo(timeouts.StreamIdle));
+            Assert.That(options.Timeouts.AbandonedRunCancel, Is.EqualTo(TimeSpan.FromSeconds(10)));
         });
     }
 

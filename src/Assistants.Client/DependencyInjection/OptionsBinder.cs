@@ -87,6 +87,7 @@ internal static class OptionsBinder
         timeouts.ResponseHeaders = ReadTimeSpan(section, "Timeouts:ResponseHeaders", allowInfinite: true) ?? timeouts.ResponseHeaders;
         timeouts.Total = ReadTimeSpan(section, "Timeouts:Total", allowInfinite: true) ?? timeouts.Total;
         timeouts.StreamIdle = ReadTimeSpan(section, "Timeouts:StreamIdle", allowInfinite: true) ?? timeouts.StreamIdle;
+        timeouts.AbandonedRunCancel = ReadTimeSpan(section, "Timeouts:AbandonedRunCancel", allowInfinite: true) ?? timeouts.AbandonedRunCancel;
     }
 
     private static TimeSpan? ReadTimeSpan(IConfiguration section, string key, bool allowInfinite)

@@ -17,7 +17,7 @@ namespace Assistants.Client.Internal;
 /// The one request path every sub-client shares: URL building, headers, authentication, retries, timeouts,
 /// logging, sending and error mapping. JSON calls, streams and downloads all go through <see cref="SendAsync"/>.
 /// </summary>
-internal sealed class ClientPipeline
+internal sealed partial class ClientPipeline
 {
     private static readonly string s_userAgent = "Assistants.Client/" + typeof(ClientPipeline).Assembly.GetName().Version?.ToString(3);
 
@@ -237,6 +237,7 @@ internal sealed class ClientPipeline
         {
             ResponseInfo info = ResponseInfo.From(response, _secrets);
             byte[] body = await ReadBytesAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            EnsureJsonContentType(response, info, body, request);
             T value = Deserialize(body, typeInfo, info, request, _secrets);
             if (value is ApiObject apiObject)
             {

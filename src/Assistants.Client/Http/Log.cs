@@ -38,4 +38,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 20, EventName = "UnknownValue", Level = LogLevel.Information,
         Message = "Unknown {Kind} '{Value}' received; kept as it is")]
     public static partial void UnknownValue(ILogger logger, string kind, string value);
+
+    [LoggerMessage(EventId = 30, EventName = "AbandonedRunNotCancelled", Level = LogLevel.Warning,
+        Message = "The abandoned stream's run {RunId} of thread {ThreadId} was not cancelled: {Reason}; it keeps the thread busy until it ends or expires")]
+    public static partial void AbandonedRunNotCancelled(ILogger logger, string runId, string threadId, string reason);
+
+    [LoggerMessage(EventId = 31, EventName = "StreamNotStreamed", Level = LogLevel.Warning,
+        Message = "{Method} {Path} asked for a stream but the server answered {ContentType} (request id {RequestId}); the run it returned is reported as one update")]
+    public static partial void StreamNotStreamed(ILogger logger, string method, string path, string contentType, string? requestId);
 }

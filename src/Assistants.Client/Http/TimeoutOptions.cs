@@ -35,6 +35,17 @@ public sealed class TimeoutOptions
     /// </value>
     public TimeSpan StreamIdle { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Gets or sets how long disposing an abandoned <see cref="RunStream"/> may spend cancelling its run (see
+    /// <see cref="RunStream.CancelRunOnAbandon"/>): reading ahead for the run's id when no event named it yet,
+    /// then the cancel request. When it passes, disposal gives up quietly (a warning is logged).
+    /// </summary>
+    /// <value>
+    /// The default is 10 seconds: a server sends <c>thread.run.created</c> as soon as the stream starts and answers
+    /// a cancel within a second or two, while a caller disposing a stream should not wait long for a dead server.
+    /// </value>
+    public TimeSpan AbandonedRunCancel { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Returns a copy of these options.</summary>
     /// <returns>A copy.</returns>
     public TimeoutOptions Clone() => (TimeoutOptions)MemberwiseClone();
@@ -44,6 +55,7 @@ public sealed class TimeoutOptions
         Check(ResponseHeaders, nameof(ResponseHeaders));
         Check(Total, nameof(Total));
         Check(StreamIdle, nameof(StreamIdle));
+        Check(AbandonedRunCancel, nameof(AbandonedRunCancel));
     }
 
     private static void Check(TimeSpan value, string name)

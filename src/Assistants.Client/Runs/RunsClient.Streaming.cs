@@ -3,6 +3,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Assistants.Client.Internal;
+using Assistants.Client.Serialization;
 
 namespace Assistants.Client;
 
@@ -59,6 +60,24 @@ public partial class RunsClient
 
             // A stream is never retried once sent: the POST may have started a run (the operations are NotAfterSend).
             HttpResponseMessage response = await _pipeline.SendAsync(operation, request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            ThreadRun? unstreamed;
+            try
+            {
+                // A server that ignored "stream": true answers the run as JSON; anything but an event stream or JSON is an error.
+                unstreamed = await _pipeline.ReadUnstreamedAsync(response, request, AssistantsJsonContext.Default.ThreadRun, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
+
+            if (unstreamed is not null)
+            {
+                response.Dispose();
+                return new RunStream(_pipeline, unstreamed, cancellationToken);
+            }
+
             return new RunStream(_pipeline, response, threadId, runId, cancellationToken);
         }
     }

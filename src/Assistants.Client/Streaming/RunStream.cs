@@ -22,18 +22,27 @@ namespace Assistants.Client;
 /// An <c>error</c> event raises <see cref="AssistantsApiException"/>; a body cut in the middle of an event raises
 /// <see cref="StreamEndedEarlyException"/>, and so does a connection that breaks (its error is the inner exception); a stream that sends nothing for <see cref="TimeoutOptions.StreamIdle"/>
 /// while it is read raises <see cref="AssistantsTimeoutException"/> with <see cref="AssistantsTimeoutKind.StreamIdle"/>
-/// (the caller's own cancellation stays an <see cref="OperationCanceledException"/>).
+/// (the caller's own cancellation stays an <see cref="OperationCanceledException"/>). A server that ignored
+/// <c>"stream": true</c> and answered the run as JSON gives a stream of that run's update (then its retrieved state).
 /// </remarks>
-public sealed class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyncDisposable
+public sealed partial class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyncDisposable
 {
-    private static readonly TimeSpan s_cancelTimeout = TimeSpan.FromSeconds(10);
-
     private readonly ClientPipeline? _pipeline;
     private readonly HttpResponseMessage? _response;
-    private readonly Stream? _body;
+    private readonly Stream? _givenBody;
+    private readonly ThreadRun? _unstreamedRun;
     private readonly CancellationToken _requestToken;
+
+    // Cancels the body's reads: the caller's token once the run id is known, the abandon time limit, and disposal.
+    // Never disposed: a late registration callback may still cancel it, and a plain source holds nothing to release.
+    private readonly CancellationTokenSource _readCancellation = new();
+    private EventBoundaryTrackingStream? _body;
+    private StreamIdleTimeout? _idle;
+    private IAsyncEnumerator<SseItem<StreamingUpdate>>? _items;
+    private Task<bool>? _detachedRead;
     private int _enumerated;
     private int _disposed;
+    private int _reading;
     private bool _finished;
 
     internal RunStream(ClientPipeline? pipeline, HttpResponseMessage response, string? threadId, string? runId, CancellationToken cancellationToken)
@@ -46,10 +55,23 @@ public sealed class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyncDisposa
         _requestToken = cancellationToken;
     }
 
+    /// <summary>A stream request the server answered with the run as JSON instead of an event stream.</summary>
+    internal RunStream(ClientPipeline pipeline, ThreadRun run, CancellationToken cancellationToken)
+    {
+        _pipeline = pipeline;
+        _unstreamedRun = run;
+        Response = run.Response;
+        ThreadId = run.ThreadId;
+        RunId = run.Id;
+        LatestRun = run;
+        _finished = run.Status is { IsTerminal: true } || run.Status == RunStatus.RequiresAction;
+        _requestToken = cancellationToken;
+    }
+
     internal RunStream(ClientPipeline? pipeline, Stream body, string? threadId = null, string? runId = null)
     {
         _pipeline = pipeline;
-        _body = body;
+        _givenBody = body;
         ThreadId = threadId;
         RunId = runId;
     }
@@ -60,10 +82,12 @@ public sealed class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyncDisposa
 
     /// <summary>Gets or sets a value indicating whether a run left unfinished by the consumer is cancelled on the server.</summary>
     /// <value>The default is <c>true</c>: when the consumer breaks out, cancels its token or disposes the stream before
-    /// the run reached <c>requires_action</c> or a terminal status, a cancel request is sent (best effort, errors
-    /// ignored), because a thread with an active run rejects new messages and runs until the run ends or expires.
-    /// Set it to <c>false</c> to let the run go on in the background. A stream that fails on its own (an
-    /// <c>error</c> event, a broken connection, a <see cref="TimeoutOptions.StreamIdle"/> timeout) never triggers the cancel.</value>
+    /// the run reached <c>requires_action</c> or a terminal status, a cancel request is sent, because a thread with an
+    /// active run rejects new messages and runs until the run ends or expires. If no event named the run yet, disposal
+    /// reads ahead until one does. Both are bounded by <see cref="TimeoutOptions.AbandonedRunCancel"/>; a failure is
+    /// logged, never thrown. Set it to <c>false</c> to let the run go on in the background. A stream that fails on its
+    /// own (an <c>error</c> event, a broken connection, a <see cref="TimeoutOptions.StreamIdle"/> timeout) never
+    /// triggers the cancel.</value>
     public bool CancelRunOnAbandon { get; set; } = true;
 
     /// <summary>Gets the id of the thread, once known (from the request or the first run event).</summary>
@@ -95,70 +119,66 @@ public sealed class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyncDisposa
         return EnumerateAsync(cancellationToken);
     }
 
-    /// <summary>Releases the HTTP response; a run still going is cancelled when <see cref="CancelRunOnAbandon"/> is set.</summary>
-    /// <returns>A task that completes when the response is released and any cancel request answered.</returns>
-    public async ValueTask DisposeAsync()
-    {
-        if (Interlocked.Exchange(ref _disposed, 1) != 0)
-        {
-            return;
-        }
-
-        _response?.Dispose();
-        _body?.Dispose();
-        if (!_finished)
-        {
-            await CancelAbandonedRunAsync().ConfigureAwait(false);
-        }
-    }
-
     private async IAsyncEnumerator<StreamingUpdate> EnumerateAsync(CancellationToken cancellationToken)
     {
         using CancellationTokenSource? linked = _requestToken.CanBeCanceled && cancellationToken.CanBeCanceled
             ? CancellationTokenSource.CreateLinkedTokenSource(_requestToken, cancellationToken)
             : null;
         CancellationToken token = linked?.Token ?? (cancellationToken.CanBeCanceled ? cancellationToken : _requestToken);
+        CancellationTokenRegistration stopReads = default;
+        bool readsStopOnCancel = false;
         bool runSettled = false;
-
-        // The silence count runs only while the stream is being read: it is paused while the consumer handles an
-        // event, and every byte that arrives (an event, a keep-alive comment) restarts it.
-        using StreamIdleTimeout? idle = _pipeline?.StartStreamIdleTimeout(token);
-        CancellationToken readToken = idle?.Token ?? token;
         try
         {
-            Stream raw;
-            try
+            if (_unstreamedRun is { } unstreamed)
             {
-                raw = _body ?? await ReadBodyAsync(_response!, readToken).ConfigureAwait(false);
+                // The server ignored "stream": true and answered the run as JSON: report it as the run's update.
+                RunUpdate first = new(RunUpdate.ForStatus(unstreamed.Status) is { } type && type != default ? type : StreamingEventType.RunCreated, unstreamed);
+                runSettled = Observe(first);
+                yield return first;
             }
-            catch (Exception ex) when (idle is { IsTimeout: true })
+            else
             {
-                _finished = true;
-                throw idle.CreateException("The run stream", ex);
-            }
+                try
+                {
+                    await OpenAsync().ConfigureAwait(false);
+                }
+                catch (Exception ex) when (_idle is { IsTimeout: true })
+                {
+                    _finished = true;
+                    throw _idle.CreateException("The run stream", ex);
+                }
 
-            EventBoundaryTrackingStream body = new(raw, idle);
-            StreamEventParser parser = new(() => body.EndedMidEvent, _pipeline?.Secrets);
-            IAsyncEnumerator<SseItem<StreamingUpdate>> items = SseParser.Create(body, parser.Parse).EnumerateAsync(readToken).GetAsyncEnumerator(readToken);
-            try
-            {
                 while (true)
                 {
+                    if (!readsStopOnCancel && RunId is not null && token.CanBeCanceled)
+                    {
+                        // The run id is known, so the caller's cancellation may now end the read (and the connection).
+                        readsStopOnCancel = true;
+                        stopReads = token.Register(static state => ((RunStream)state!).CancelReads(), this);
+                    }
+
                     StreamingUpdate update;
+                    Volatile.Write(ref _reading, 1);
                     try
                     {
-                        if (!await items.MoveNextAsync().ConfigureAwait(false))
+                        token.ThrowIfCancellationRequested();
+                        ValueTask<bool> next = _items!.MoveNextAsync();
+                        bool more = next.IsCompleted || readsStopOnCancel || !token.CanBeCanceled
+                            ? await next.ConfigureAwait(false)
+                            : await ReadDetachableAsync(next.AsTask(), token).ConfigureAwait(false);
+                        if (!more)
                         {
                             break;
                         }
 
-                        update = items.Current.Data;
+                        update = _items.Current.Data;
                     }
-                    catch (Exception ex) when (idle is { IsTimeout: true } && Volatile.Read(ref _disposed) == 0)
+                    catch (Exception ex) when (_idle is { IsTimeout: true } && Volatile.Read(ref _disposed) == 0)
                     {
                         // The server went silent: a dead connection, not the caller's cancellation.
                         _finished = true;
-                        throw idle.CreateException("The run stream", ex);
+                        throw _idle.CreateException("The run stream", ex);
                     }
                     catch (OperationCanceledException) when (token.IsCancellationRequested)
                     {
@@ -176,6 +196,10 @@ public sealed class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyncDisposa
                         _finished = true;
                         throw;
                     }
+                    finally
+                    {
+                        Volatile.Write(ref _reading, 0);
+                    }
 
                     if (ReferenceEquals(update, StreamEventParser.Done))
                     {
@@ -183,20 +207,16 @@ public sealed class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyncDisposa
                     }
 
                     runSettled |= Observe(update);
-                    idle?.Pause();
+                    _idle?.Pause();
                     yield return update;
-                    idle?.Reset();
+                    _idle?.Reset();
                 }
 
-                if (body.EndedMidEvent)
+                if (_body!.EndedMidEvent)
                 {
                     _finished = true;
                     throw StreamEndedEarlyException.Create(null);
                 }
-            }
-            finally
-            {
-                await items.DisposeAsync().ConfigureAwait(false);
             }
 
             if (!runSettled && _pipeline is not null && ThreadId is not null && RunId is not null)
@@ -212,8 +232,51 @@ public sealed class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyncDisposa
         }
         finally
         {
+            stopReads.Dispose();
             _finished |= runSettled;
             await DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Opens the body and its event reader; the reads answer only to <see cref="_readCancellation"/> and the idle timeout.</summary>
+    private async Task OpenAsync()
+    {
+        _idle = _pipeline?.StartStreamIdleTimeout(_readCancellation.Token);
+        CancellationToken readToken = _idle?.Token ?? _readCancellation.Token;
+        Stream raw = _givenBody ?? await ReadBodyAsync(_response!, readToken).ConfigureAwait(false);
+        EventBoundaryTrackingStream body = new(raw, _idle);
+        _body = body;
+        StreamEventParser parser = new(() => body.EndedMidEvent, _pipeline?.Secrets);
+        _items = SseParser.Create(body, parser.Parse).EnumerateAsync(readToken).GetAsyncEnumerator(readToken);
+    }
+
+    /// <summary>
+    /// Waits for a read before the run id is known. The caller's cancellation must not reach the read itself: the
+    /// transport closes the connection of a cancelled read, and disposal still needs the stream to learn which run to
+    /// cancel. So the caller stops waiting, and the read is left to <see cref="DisposeAsync"/>.
+    /// </summary>
+    private async Task<bool> ReadDetachableAsync(Task<bool> read, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await TaskWait.WaitAsync(read, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            _detachedRead = read;
+            throw;
+        }
+    }
+
+    private void CancelReads()
+    {
+        try
+        {
+            _readCancellation.Cancel();
+        }
+        catch (AggregateException)
+        {
+            // A read's own cancellation callback failed; the read ends anyway.
         }
     }
 
@@ -246,24 +309,5 @@ public sealed class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyncDisposa
         }
 
         return false;
-    }
-
-    private async Task CancelAbandonedRunAsync()
-    {
-        if (!CancelRunOnAbandon || _pipeline is null || ThreadId is null || RunId is null || LatestRun?.Status is { IsTerminal: true })
-        {
-            return;
-        }
-
-        using CancellationTokenSource timeout = new(s_cancelTimeout);
-        try
-        {
-            LatestRun = await _pipeline.CallAsync(ApiOperations.CancelRun, RunPath(ThreadId, RunId) + "/cancel", null, AssistantsJsonContext.Default.ThreadRun, timeout.Token).ConfigureAwait(false);
-            CancelledOnAbandon = true;
-        }
-        catch (Exception ex) when (ex is AssistantsApiException or HttpRequestException or OperationCanceledException)
-        {
-            // Best effort: the run may have ended meanwhile (400), or the server is gone; the caller already left.
-        }
     }
 }

@@ -122,4 +122,50 @@ internal static class Faults
         context.Response.ContentType = "text/event-stream";
         await context.Response.WriteAsync("event: done\ndata: [DONE]\n\n", context.RequestAborted).ConfigureAwait(false);
     }
+
+    /// <summary>Starts a 200 <c>text/event-stream</c> answer (with an <c>x-request-id</c>) and sends its headers at once.</summary>
+    public static async Task StartEventStreamAsync(HttpContext context)
+    {
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = "text/event-stream";
+        context.Response.Headers["x-request-id"] = "req_loopback";
+        await context.Response.StartAsync(context.RequestAborted).ConfigureAwait(false);
+        await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes one server-sent event and flushes it to the socket.</summary>
+    public static async Task EventAsync(HttpContext context, string name, string data)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes("event: " + name + "\ndata: " + data + "\n\n");
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
+        await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>Keeps the answer open until the client goes away or the server stops.</summary>
+    public static async Task HoldOpenAsync(HttpContext context, CancellationToken serverStopping)
+    {
+        using CancellationTokenSource linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, serverStopping);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    /// <summary>Answers 200 with a body of the given content type (or none, when <paramref name="contentType"/> is null).</summary>
+    public static async Task BodyAsync(HttpContext context, string? contentType, string body)
+    {
+        context.Response.StatusCode = 200;
+        if (contentType is not null)
+        {
+            context.Response.ContentType = contentType;
+        }
+
+        context.Response.Headers["x-request-id"] = "req_loopback";
+        byte[] bytes = Encoding.UTF8.GetBytes(body);
+        context.Response.ContentLength = bytes.Length;
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
+    }
 }

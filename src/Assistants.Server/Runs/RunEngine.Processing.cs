@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Assistants.Server.Model;
+using Assistants.Server.Storage;
 using Microsoft.Extensions.AI;
 
 namespace Assistants.Server.Runs;
@@ -24,29 +25,35 @@ internal sealed partial class RunEngine
 
             List<ChatMessage> prompt;
             ChatOptions chatOptions;
-            lock (store.Gate)
+            using (run.Gate.Enter())
             {
-                if (ExpireIfDue(run) || run.Status != RunStatus.Queued)
+                if (run.Detached || ExpireIfDue(run) || run.Status != RunStatus.Queued)
                 {
                     return;
                 }
 
                 run.Status = RunStatus.InProgress;
-                run.Json["started_at"] = store.Now();
+                run.Json["started_at"] = state.Now();
                 Emit(run, "thread.run.in_progress", run.Json);
                 string? unsupported = (run.Json["tools"] as JsonArray ?? []).Select(tool => (string?)tool?["type"])
                     .FirstOrDefault(type => type is "code_interpreter" or "file_search");
                 if (unsupported is not null)
                 {
                     Fail(run, "server_error", $"The '{unsupported}' tool is not supported by the embedded Assistants.Server; only function tools are.");
+                    Commit(run);
                     return;
                 }
 
-                prompt = PromptBuilder.BuildMessages(run);
+                prompt = PromptBuilder.BuildMessages(run, state.Docs.List(DocKinds.Message, run.ThreadId));
                 chatOptions = PromptBuilder.BuildOptions(run);
                 if (run.Json["max_prompt_tokens"] is JsonValue maxPrompt && PromptBuilder.EstimateTokens(prompt) > maxPrompt.GetValue<long>())
                 {
                     Incomplete(run, "max_prompt_tokens");
+                }
+
+                Commit(run);
+                if (!run.IsActive)
+                {
                     return;
                 }
             }
@@ -55,11 +62,12 @@ internal sealed partial class RunEngine
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            lock (store.Gate)
+            using (run.Gate.Enter())
             {
-                if (run.Status == RunStatus.Cancelling)
+                if (run.Status == RunStatus.Cancelling && !run.Detached)
                 {
                     Cancelled(run);
+                    Commit(run);
                 }
             }
         }
@@ -67,32 +75,34 @@ internal sealed partial class RunEngine
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            lock (store.Gate)
+            using (run.Gate.Enter())
             {
-                if (run.IsActive)
+                if (run.IsActive && !run.Detached)
                 {
                     Fail(run, "server_error", exception.Message);
+                    Commit(run);
                 }
             }
         }
         finally
         {
-            lock (store.Gate)
+            using (run.Gate.Enter())
             {
                 run.Processing = false;
-                if (run.Status == RunStatus.Cancelling)
+                if (run.Status == RunStatus.Cancelling && !run.Detached)
                 {
                     Cancelled(run);
                 }
 
                 CloseEvents(run);
+                Commit(run);
             }
         }
     }
 
     private async Task TurnAsync(RunRecord run, List<ChatMessage> prompt, ChatOptions chatOptions, CancellationToken cancellationToken)
     {
-        var turn = new TurnState(run, store);
+        var turn = new TurnState(run, state);
         UsageDetails usage = new();
         ChatFinishReason? finish = null;
         await foreach (ChatResponseUpdate update in model.GetStreamingResponseAsync(prompt, chatOptions, cancellationToken).ConfigureAwait(false))
@@ -103,16 +113,24 @@ internal sealed partial class RunEngine
                 switch (content)
                 {
                     case TextContent text when !string.IsNullOrEmpty(text.Text):
-                        lock (store.Gate)
+                        using (run.Gate.Enter())
                         {
-                            turn.AppendText(text.Text);
+                            if (run.Status == RunStatus.InProgress)
+                            {
+                                turn.AppendText(text.Text);
+                                CommitIfChanged(run);
+                            }
                         }
 
                         break;
                     case FunctionCallContent call:
-                        lock (store.Gate)
+                        using (run.Gate.Enter())
                         {
-                            turn.AddCall(call.CallId, call.Name, SerializeArguments(call.Arguments));
+                            if (run.Status == RunStatus.InProgress)
+                            {
+                                turn.AddCall(call.CallId, call.Name, SerializeArguments(call.Arguments));
+                                CommitIfChanged(run);
+                            }
                         }
 
                         break;
@@ -126,9 +144,9 @@ internal sealed partial class RunEngine
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        lock (store.Gate)
+        using (run.Gate.Enter())
         {
-            if (run.Status != RunStatus.InProgress)
+            if (run.Status != RunStatus.InProgress || run.Detached)
             {
                 return;
             }
@@ -152,6 +170,16 @@ internal sealed partial class RunEngine
             {
                 Complete(run);
             }
+
+            Commit(run);
+        }
+    }
+
+    private void CommitIfChanged(RunRecord run)
+    {
+        if (run.HasChanges)
+        {
+            Commit(run);
         }
     }
 

@@ -14,11 +14,18 @@ namespace Assistants.Server.Tests;
 /// <summary>A server on a fake clock, reached through a real <see cref="HttpClient"/> with raw JSON.</summary>
 internal sealed class TestApi : IAsyncDisposable
 {
-    private TestApi(TimeSpan startDelay)
+    private TestApi(TimeSpan startDelay, StoreKind store)
     {
         Time = new FakeTimeProvider(new DateTimeOffset(2025, 10, 30, 22, 0, 0, TimeSpan.Zero));
         Model = new ScriptedChatClient();
-        Server = new AssistantsServer(new AssistantsServerOptions { TimeProvider = Time, ChatClient = Model, RunStartDelay = startDelay });
+        DataDirectory = store == StoreKind.Sqlite ? TempDirectory.Create() : null;
+        Server = new AssistantsServer(new AssistantsServerOptions
+        {
+            TimeProvider = Time,
+            ChatClient = Model,
+            RunStartDelay = startDelay,
+            DataDirectory = DataDirectory,
+        });
         Http = new HttpClient(Server.CreateHandler()) { BaseAddress = new Uri("http://localhost/v1/") };
     }
 
@@ -30,7 +37,10 @@ internal sealed class TestApi : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static TestApi Create(TimeSpan startDelay = default) => new(startDelay);
+    /// <summary>Gets the SQLite data directory, or <see langword="null"/> for the in-memory store.</summary>
+    public string? DataDirectory { get; }
+
+    public static TestApi Create(TimeSpan startDelay = default, StoreKind store = StoreKind.Memory) => new(startDelay, store);
 
     public async Task<(HttpStatusCode Status, JsonObject Body, HttpResponseMessage Response)> SendAsync(HttpMethod method, string path, string? json = null)
     {
@@ -89,5 +99,6 @@ internal sealed class TestApi : IAsyncDisposable
         await Server.WaitForIdleAsync();
         Http.Dispose();
         await Server.DisposeAsync();
+        TempDirectory.Delete(DataDirectory);
     }
 }

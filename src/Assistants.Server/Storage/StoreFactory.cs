@@ -4,5 +4,5 @@ namespace Assistants.Server.Storage;
 internal static class StoreFactory
 {
     public static IServerStore Open(AssistantsServerOptions options) =>
-        string.IsNullOrEmpty(options.DataDirectory) ? new MemoryServerStore() : new MemoryServerStore();
+        string.IsNullOrEmpty(options.DataDirectory) ? new MemoryServerStore() : new SqliteServerStore(options.DataDirectory);
 }

@@ -6,6 +6,7 @@ using System.Net.Http;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading;
+using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using Assistants.Server.Errors;
 using Assistants.Server.Routing;
@@ -33,8 +34,9 @@ internal sealed class FileEndpoints(ServerContext context)
         string? fileName = null;
         long? length = null;
         string id = context.State.NewId("file-");
-        Stream body = await request.Message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var reader = new MultipartReader(HeaderUtilities.RemoveQuotes(boundary).ToString(), body);
+        UploadBody body = await UploadBody.OpenAsync(request.Message.Content, cancellationToken).ConfigureAwait(false);
+        await using ConfiguredAsyncDisposable bodyScope = body.ConfigureAwait(false);
+        var reader = new MultipartReader(HeaderUtilities.RemoveQuotes(boundary).ToString(), body.Stream);
         try
         {
             while (await reader.ReadNextSectionAsync(cancellationToken).ConfigureAwait(false) is MultipartSection section)

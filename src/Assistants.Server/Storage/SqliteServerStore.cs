@@ -35,8 +35,17 @@ internal sealed class SqliteServerStore : IServerStore
             Pooling = true,
         }.ToString();
         _writer = new SqliteConnection(_connectionString);
-        _writer.Open();
-        SqliteSchema.Apply(_writer);
+        try
+        {
+            _writer.Open();
+            SqliteSchema.Apply(_writer);
+        }
+        catch
+        {
+            _writer.Dispose();
+            throw;
+        }
+
         _contents = new ContentFolder(Path.Combine(directory, "files"));
     }
 

@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Assistants.Server.Storage;
-using Microsoft.Data.Sqlite;
 using NUnit.Framework;
 
 namespace Assistants.Server.Tests;
@@ -105,33 +104,6 @@ public sealed class StoreConformanceTests(StoreKind kind)
             Assert.That(_store.List(DocKinds.Message, "thread_" + writer).Select(doc => doc.Id),
                 Is.EqualTo(Enumerable.Range(0, 50).Select(i => $"msg_{i:D3}")));
         }
-    }
-
-    [Test]
-    public void Reopen_KeepsDocuments_AndTheSchemaVersion()
-    {
-        if (kind != StoreKind.Sqlite)
-        {
-            Assert.Ignore("Only the SQLite store outlives its instance.");
-        }
-
-        _store.Save([Doc(DocKinds.Assistant, DocKinds.Root, "asst_1")]);
-        _store.Dispose();
-        _store = Open();
-        Assert.That(_store.Find(DocKinds.Assistant, DocKinds.Root, "asst_1"), Is.Not.Null);
-
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(_directory!, SqliteServerStore.DatabaseFileName)};Pooling=False");
-        connection.Open();
-        using SqliteCommand command = connection.CreateCommand();
-        command.CommandText = "SELECT group_concat(version) FROM schema_version; ";
-        Assert.That(command.ExecuteScalar(), Is.EqualTo("1"));
-        command.CommandText = "PRAGMA journal_mode;";
-        Assert.That(command.ExecuteScalar(), Is.EqualTo("wal"));
-        command.CommandText = "INSERT INTO schema_version (version) VALUES (99);";
-        command.ExecuteNonQuery();
-        _store.Dispose();
-        Assert.That(() => _store = Open(), Throws.InvalidOperationException.With.Message.Contains("schema version is 99"));
-        _store = new MemoryServerStore();
     }
 
     private IServerStore Open() => _directory is null ? new MemoryServerStore() : new SqliteServerStore(_directory);

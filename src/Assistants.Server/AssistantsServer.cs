@@ -40,11 +40,15 @@ public sealed class AssistantsServer : IAsyncDisposable
     /// <param name="options">The options.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     public AssistantsServer(AssistantsServerOptions options)
+        : this(options, StoreFactory.Open(options ?? throw new ArgumentNullException(nameof(options))))
     {
-        ArgumentNullException.ThrowIfNull(options);
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="AssistantsServer"/> class on a given store (tests wrap one).</summary>
+    internal AssistantsServer(AssistantsServerOptions options, IServerStore store)
+    {
         _options = options;
         ChatClient = options.ChatClient ?? new ScriptedChatClient();
-        IServerStore store = StoreFactory.Open(options);
         _state = new ServerState(store, options.TimeProvider, options.IdGenerator);
         RunSettlement.SettleInterrupted(store, _state.Now());
         _engine = new RunEngine(_state, _activeRuns, _work, ChatClient, options);

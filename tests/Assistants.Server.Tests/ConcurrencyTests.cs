@@ -18,7 +18,7 @@ public sealed class ConcurrencyTests(StoreKind store)
     [Test]
     public async Task CreateRun_TwentyInParallelOnOneThread_ExactlyOneAccepted()
     {
-        await using TestApi api = TestApi.Create(store: store);
+        await using TestApi api = TestApi.CreateRacy(store);
         string assistantId = await api.CreateAssistantAsync();
         string threadId = await api.CreateThreadAsync();
         var release = new TaskCompletionSource();
@@ -42,7 +42,7 @@ public sealed class ConcurrencyTests(StoreKind store)
     [Test]
     public async Task SubmitToolOutputs_TwentyInParallel_ExactlyOneAccepted()
     {
-        await using TestApi api = TestApi.Create(store: store);
+        await using TestApi api = TestApi.CreateRacy(store);
         string assistantId = await api.CreateAssistantAsync(TestApi.WeatherTool);
         string threadId = await api.CreateThreadAsync();
         api.Model.Enqueue(ScriptedTurn.CallFunction("get_current_weather")).Enqueue(ScriptedTurn.Reply("Sunny."));
@@ -67,7 +67,7 @@ public sealed class ConcurrencyTests(StoreKind store)
     [Test]
     public async Task CreateMessage_RacingCreateRun_NeverLandsWhileTheRunIsActive()
     {
-        await using TestApi api = TestApi.Create(store: store);
+        await using TestApi api = TestApi.CreateRacy(store);
         string assistantId = await api.CreateAssistantAsync();
         string threadId = await api.CreateThreadAsync();
         var release = new TaskCompletionSource();
@@ -94,7 +94,7 @@ public sealed class ConcurrencyTests(StoreKind store)
     [Test]
     public async Task FinishedRuns_LeaveNothingInMemory_ButTheirRecords()
     {
-        await using TestApi api = TestApi.Create(store: store);
+        await using TestApi api = TestApi.CreateRacy(store);
         string assistantId = await api.CreateAssistantAsync(TestApi.WeatherTool);
         var waiting = new System.Collections.Generic.List<(string Thread, string Run)>();
         for (int i = 0; i < 30; i++)

@@ -6,10 +6,11 @@ internal static class HostHelp
     public const string Text = $"""
         Assistants.Server.Host: serves the Assistants v2 protocol over HTTP.
 
-        Usage: Assistants.Server.Host [--urls URLS] [--data FOLDER] [--no-auth] [--help]
+        Usage: Assistants.Server.Host [--urls URLS] [--data FOLDER] [--in-memory] [--no-auth] [--help]
 
           --urls URLS    Where to listen, ';'-separated (default {HostSettings.DefaultUrls}; also ASPNETCORE_URLS).
           --data FOLDER  The data folder (default: the per-user folder, e.g. ~/.local/share/assistants-server).
+          --in-memory    Keep all state in memory (lost when the Host stops) instead of the SQLite store.
           --no-auth      No API keys. Allowed only when every URL is loopback (127.0.0.1, [::1], localhost).
           --help         This text.
 
@@ -22,8 +23,9 @@ internal static class HostHelp
           characters), name 256, description 512, instructions 256,000 characters, temperature 0-2, top_p 0-1,
           128 tools, function names ^[a-zA-Z0-9_-]{"{"}1,64{"}"}$, list limit 1-100. Bodies must be application/json
           (uploads multipart/form-data).
-        Storage: state lives in memory (lost on restart); the data folder holds the key file.
-        Backup: stop the Host and copy the data folder.
+        Storage: FOLDER/assistants.db (SQLite, WAL) and FOLDER/files/ (uploads), beside the key file; runs that were
+          active when the Host stopped are settled as failed on the next start.
+        Backup: stop the Host and copy the data folder (or use sqlite3's .backup on assistants.db, then copy files/).
         Model: the scripted offline model, or an OpenAI chat model when OPENAI_API_KEY is set (OPENAI_MODEL,
           default gpt-4o-mini).
         """;

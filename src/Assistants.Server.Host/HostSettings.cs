@@ -19,6 +19,9 @@ internal sealed class HostSettings
     /// <summary>Gets a value indicating whether the Host runs without keys (loopback only).</summary>
     public bool NoAuth { get; private init; }
 
+    /// <summary>Gets a value indicating whether <c>--in-memory</c> keeps all state in memory instead of the SQLite store in the data folder.</summary>
+    public bool InMemory { get; private init; }
+
     /// <summary>Gets a value indicating whether <c>--help</c> was asked for.</summary>
     public bool ShowHelp { get; private init; }
 
@@ -34,6 +37,7 @@ internal sealed class HostSettings
         string data = DefaultDataDirectory();
         bool noAuth = false;
         bool help = false;
+        bool inMemory = false;
         List<string> remaining = [];
         for (int i = 0; i < args.Count; i++)
         {
@@ -45,6 +49,9 @@ internal sealed class HostSettings
                 case "--no-auth":
                     noAuth = true;
                     break;
+                case "--in-memory":
+                    inMemory = true;
+                    break;
                 case "--data":
                     data = i + 1 < args.Count ? args[++i] : throw new ArgumentException("--data needs a folder, e.g. --data ./assistants-data.");
                     break;
@@ -54,7 +61,7 @@ internal sealed class HostSettings
             }
         }
 
-        return new HostSettings { DataDirectory = Path.GetFullPath(data), NoAuth = noAuth, ShowHelp = help, Remaining = remaining };
+        return new HostSettings { DataDirectory = Path.GetFullPath(data), NoAuth = noAuth, InMemory = inMemory, ShowHelp = help, Remaining = remaining };
     }
 
     /// <summary>The per-user data folder: <c>$XDG_DATA_HOME</c> or <c>~/.local/share</c> on Linux, <c>%LOCALAPPDATA%</c> on Windows.</summary>

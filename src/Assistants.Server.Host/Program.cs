@@ -41,7 +41,12 @@ IChatClient? model = string.IsNullOrEmpty(openAiKey)
     ? null
     : new OpenAI.Chat.ChatClient(Environment.GetEnvironmentVariable("OPENAI_MODEL") ?? "gpt-4o-mini", openAiKey).AsIChatClient();
 WebApplication app = builder.Build();
-var options = new AssistantsServerOptions { ChatClient = model, LoggerFactory = app.Services.GetRequiredService<ILoggerFactory>() };
+var options = new AssistantsServerOptions
+{
+    ChatClient = model,
+    LoggerFactory = app.Services.GetRequiredService<ILoggerFactory>(),
+    DataDirectory = settings.InMemory ? null : settings.DataDirectory,
+};
 foreach (string key in plan.Keys)
 {
     options.ApiKeys.Add(key);
@@ -57,6 +62,9 @@ foreach (string line in HostStartup.Banner(plan, urls))
 Console.WriteLine(model is null
     ? "Model: scripted offline model (set OPENAI_API_KEY for an OpenAI chat model)."
     : "Model: OpenAI chat model.");
+Console.WriteLine(options.DataDirectory is null
+    ? "Data: in memory only (--in-memory); it is lost when the Host stops."
+    : $"Data: {options.DataDirectory} (SQLite; --data <dir> to change it).");
 try
 {
     await app.RunAsync().ConfigureAwait(false);

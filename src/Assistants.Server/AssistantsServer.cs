@@ -25,11 +25,14 @@ namespace Assistants.Server;
 public sealed class AssistantsServer : IAsyncDisposable
 {
     private readonly AssistantsServerOptions _options;
-    private readonly ServerStore _store;
+    private readonly ServerState _state;
+    private readonly ActiveRuns _activeRuns = new();
     private readonly WorkTracker _work = new();
+    private readonly RunEngine _engine;
     private readonly Router _router;
     private readonly FrontDoor _frontDoor;
     private readonly ILogger _logger;
+    private int _disposed;
 
     /// <summary>Initializes a new instance of the <see cref="AssistantsServer"/> class with the scripted offline model.</summary>
     public AssistantsServer()
@@ -41,14 +44,21 @@ public sealed class AssistantsServer : IAsyncDisposable
     /// <param name="options">The options.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     public AssistantsServer(AssistantsServerOptions options)
+        : this(options, StoreFactory.Open(options ?? throw new ArgumentNullException(nameof(options))))
     {
-        ArgumentNullException.ThrowIfNull(options);
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="AssistantsServer"/> class on a given store (tests wrap one).</summary>
+    internal AssistantsServer(AssistantsServerOptions options, IServerStore store)
+    {
         _options = options;
         ChatClient = options.ChatClient ?? new ScriptedChatClient();
-        _store = new ServerStore(options.TimeProvider, options.IdGenerator);
+        _state = new ServerState(store, options.TimeProvider, options.IdGenerator);
+        RunSettlement.SettleInterrupted(store, _state.Now());
         _frontDoor = new FrontDoor(options);
         _logger = (ILogger?)options.LoggerFactory?.CreateLogger<AssistantsServer>() ?? NullLogger.Instance;
-        _router = new Router(new ServerContext(_store, new RunEngine(_store, _work, ChatClient, options)));
+        _engine = new RunEngine(_state, _activeRuns, _work, ChatClient, options);
+        _router = new Router(new ServerContext(_state, _engine));
     }
 
     /// <summary>Gets the model behind every run.</summary>
@@ -76,7 +86,7 @@ public sealed class AssistantsServer : IAsyncDisposable
     internal async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, RequestOrigin origin, CancellationToken cancellationToken)
     {
         long started = Stopwatch.GetTimestamp();
-        string requestId = ServerStore.NewRequestId();
+        string requestId = ServerState.NewRequestId();
         HttpResponseMessage response;
         HttpContent? content = request.Content;
         try
@@ -118,7 +128,34 @@ public sealed class AssistantsServer : IAsyncDisposable
     /// <returns>A task that completes when the server is idle.</returns>
     public Task WaitForIdleAsync(CancellationToken cancellationToken = default) => _work.WhenIdleAsync(cancellationToken);
 
-    /// <summary>Waits for background work to finish.</summary>
-    /// <returns>A task that completes when the server is idle.</returns>
-    public async ValueTask DisposeAsync() => await WaitForIdleAsync().ConfigureAwait(false);
+    /// <summary>
+    /// Stops the server: runs still being processed are abandoned (their model calls cancelled) and left as they are
+    /// in the store, where the next start on the same <see cref="AssistantsServerOptions.DataDirectory"/> settles them
+    /// as failed; then waits for background work to finish and closes the store.
+    /// </summary>
+    /// <returns>A task that completes when the server is stopped.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        foreach (RunRecord run in _activeRuns.All)
+        {
+            using (run.Gate.Enter())
+            {
+                if (run.Processing)
+                {
+                    _engine.Detach(run);
+                }
+            }
+        }
+
+        await WaitForIdleAsync().ConfigureAwait(false);
+        _state.Docs.Dispose();
+    }
+
+    /// <summary>Gets the number of runs held in memory (the active ones) and of live thread gates, to check memory stays bounded.</summary>
+    internal (int ActiveRuns, int Gates) MemoryFootprint => (_activeRuns.Count, _state.Gates.Count);
 }

@@ -31,6 +31,14 @@ public sealed class AssistantsServerOptions
     /// <value>The default is <see langword="null"/>: a new <see cref="Model.ScriptedChatClient"/>.</value>
     public IChatClient? ChatClient { get; set; }
 
+    /// <summary>
+    /// Gets or sets the folder where the server keeps its data: a SQLite database (<c>assistants.db</c>) and the
+    /// uploaded files beside it (<c>files/</c>). Created on first start; a server started again on the same folder
+    /// finds everything there, and settles runs that were active when it stopped as failed.
+    /// </summary>
+    /// <value>The default is <see langword="null"/>: everything is kept in memory (uploads in a temporary folder) and lost on dispose.</value>
+    public string? DataDirectory { get; set; }
+
     /// <summary>Gets or sets the path prefix of the routes; requests without it are accepted too.</summary>
     /// <value>The default is <c>/v1</c>.</value>
     public string PathPrefix { get; set; } = "/v1";

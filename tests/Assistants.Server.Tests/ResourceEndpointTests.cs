@@ -7,12 +7,15 @@ using NUnit.Framework;
 
 namespace Assistants.Server.Tests;
 
-public sealed class ResourceEndpointTests
+/// <summary>Part of the store conformance suite: every test runs against both stores.</summary>
+[TestFixture(StoreKind.Memory)]
+[TestFixture(StoreKind.Sqlite)]
+public sealed class ResourceEndpointTests(StoreKind store)
 {
     [Test]
     public async Task Assistant_CreateRetrieveModifyDelete_MatchRecordedShape()
     {
-        await using TestApi api = TestApi.Create();
+        await using TestApi api = TestApi.Create(store: store);
         JsonObject created = await api.PostAsync("assistants", """{"model":"gpt-4o","metadata":{"k":"v"},"unknown_field":1}""");
         JsonObject recorded = (JsonObject)Recorded.Entries("BasicRunOperationsWork.json")[0]!["ResponseBody"]!;
         Assert.That(Recorded.Paths(created), Is.EquivalentTo(Recorded.Paths(recorded)));
@@ -34,7 +37,7 @@ public sealed class ResourceEndpointTests
     [Test]
     public async Task MissingModel_And_BadMetadata_Return400()
     {
-        await using TestApi api = TestApi.Create();
+        await using TestApi api = TestApi.Create(store: store);
         var (status, error, _) = await api.SendAsync(HttpMethod.Post, "assistants", "{}");
         Assert.That(status, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That((string?)error["error"]!["param"], Is.EqualTo("model"));
@@ -48,7 +51,7 @@ public sealed class ResourceEndpointTests
     [Test]
     public async Task Pagination_LimitOrderAfterBefore_LikeTheService()
     {
-        await using TestApi api = TestApi.Create();
+        await using TestApi api = TestApi.Create(store: store);
         string[] ids = new string[5];
         for (int i = 0; i < ids.Length; i++)
         {
@@ -81,7 +84,7 @@ public sealed class ResourceEndpointTests
     [Test]
     public async Task Threads_Messages_CrudAndRunFilter()
     {
-        await using TestApi api = TestApi.Create();
+        await using TestApi api = TestApi.Create(store: store);
         JsonObject thread = await api.PostAsync("threads");
         Assert.That(thread.ToJsonString(), Does.EndWith("\"metadata\":{},\"tool_resources\":{}}"));
         string threadId = (string)thread["id"]!;
@@ -112,7 +115,7 @@ public sealed class ResourceEndpointTests
     [Test]
     public async Task Files_UploadListContentDelete_AndRecordedErrors()
     {
-        await using TestApi api = TestApi.Create();
+        await using TestApi api = TestApi.Create(store: store);
         using var form = new MultipartFormDataContent
         {
             { new StringContent("assistants"), "purpose" },
@@ -129,8 +132,8 @@ public sealed class ResourceEndpointTests
         Assert.That((await api.GetAsync("files"))["data"]!.AsArray(), Has.Count.EqualTo(1));
 
         string vectorStoreId = (string)(await api.PostAsync("vector_stores", $$"""{"name":"docs","file_ids":["{{fileId}}"]}"""))["id"]!;
-        JsonObject store = await api.GetAsync($"vector_stores/{vectorStoreId}");
-        Assert.That((int)store["file_counts"]!["completed"]!, Is.EqualTo(1));
+        JsonObject vectorStore = await api.GetAsync($"vector_stores/{vectorStoreId}");
+        Assert.That((int)vectorStore["file_counts"]!["completed"]!, Is.EqualTo(1));
         JsonObject batch = await api.PostAsync($"vector_stores/{vectorStoreId}/file_batches", $$"""{"file_ids":["{{fileId}}"]}""");
         Assert.That((string?)batch["status"], Is.EqualTo("completed"));
         JsonObject batchFiles = await api.GetAsync($"vector_stores/{vectorStoreId}/file_batches/{(string)batch["id"]!}/files");

@@ -8,12 +8,15 @@ using NUnit.Framework;
 
 namespace Assistants.Server.Tests;
 
-public sealed class RunLifecycleTests
+/// <summary>Part of the store conformance suite: every test runs against both stores.</summary>
+[TestFixture(StoreKind.Memory)]
+[TestFixture(StoreKind.Sqlite)]
+public sealed class RunLifecycleTests(StoreKind store)
 {
     [Test]
     public async Task CreateRun_WithStartDelay_StaysQueuedUntilClockAdvances_ThenCompletes()
     {
-        await using TestApi api = TestApi.Create(startDelay: TimeSpan.FromSeconds(1));
+        await using TestApi api = TestApi.Create(startDelay: TimeSpan.FromSeconds(1), store: store);
         string assistantId = await api.CreateAssistantAsync();
         string threadId = await api.CreateThreadAsync();
         var release = new TaskCompletionSource();
@@ -53,7 +56,7 @@ public sealed class RunLifecycleTests
     [Test]
     public async Task FunctionCall_RequiresAction_ThenSubmitToolOutputs_Completes()
     {
-        await using TestApi api = TestApi.Create();
+        await using TestApi api = TestApi.Create(store: store);
         string assistantId = await api.CreateAssistantAsync(TestApi.WeatherTool);
         api.Model.Enqueue(ScriptedTurn.CallFunction("get_current_weather", """{"city":"Paris"}"""))
             .Enqueue(ScriptedTurn.Reply("It is warm and sunny."));
@@ -94,7 +97,7 @@ public sealed class RunLifecycleTests
     [Test]
     public async Task MaxCompletionTokens_CutsReply_RunIncomplete()
     {
-        await using TestApi api = TestApi.Create();
+        await using TestApi api = TestApi.Create(store: store);
         string assistantId = await api.CreateAssistantAsync();
         string threadId = await api.CreateThreadAsync();
         api.Model.Enqueue(ScriptedTurn.Reply("one two three four five six"));
@@ -112,7 +115,7 @@ public sealed class RunLifecycleTests
     [Test]
     public async Task MaxPromptTokens_TooSmall_RunIncomplete()
     {
-        await using TestApi api = TestApi.Create();
+        await using TestApi api = TestApi.Create(store: store);
         string assistantId = await api.CreateAssistantAsync();
         string threadId = await api.CreateThreadAsync("a prompt of several words");
         JsonObject run = await api.PostAsync($"threads/{threadId}/runs", $$"""{"assistant_id":"{{assistantId}}","max_prompt_tokens":2}""");
@@ -126,7 +129,7 @@ public sealed class RunLifecycleTests
     [Test]
     public async Task ModelThrows_RunFailed_WithServerError()
     {
-        await using TestApi api = TestApi.Create();
+        await using TestApi api = TestApi.Create(store: store);
         string assistantId = await api.CreateAssistantAsync();
         string threadId = await api.CreateThreadAsync();
         api.Model.Enqueue(ScriptedTurn.Throw(new InvalidOperationException("model exploded")));
@@ -144,7 +147,7 @@ public sealed class RunLifecycleTests
     [Test]
     public async Task CodeInterpreterTool_RunFails_WithClearLastError()
     {
-        await using TestApi api = TestApi.Create();
+        await using TestApi api = TestApi.Create(store: store);
         string assistantId = await api.CreateAssistantAsync(""","tools":[{"type":"code_interpreter"}]""");
         string threadId = await api.CreateThreadAsync();
         JsonObject run = await api.PostAsync($"threads/{threadId}/runs", $$"""{"assistant_id":"{{assistantId}}"}""");
@@ -158,7 +161,7 @@ public sealed class RunLifecycleTests
     [Test]
     public async Task Cancel_InProgressRun_GoesCancellingThenCancelled()
     {
-        await using TestApi api = TestApi.Create();
+        await using TestApi api = TestApi.Create(store: store);
         string assistantId = await api.CreateAssistantAsync();
         string threadId = await api.CreateThreadAsync();
         ScriptedTurn turn = ScriptedTurn.Reply("never").HeldUntil(new TaskCompletionSource().Task);
@@ -183,7 +186,7 @@ public sealed class RunLifecycleTests
     [Test]
     public async Task RequiresAction_PastExpiry_BecomesExpired()
     {
-        await using TestApi api = TestApi.Create();
+        await using TestApi api = TestApi.Create(store: store);
         string assistantId = await api.CreateAssistantAsync(TestApi.WeatherTool);
         string threadId = await api.CreateThreadAsync();
         api.Model.Enqueue(ScriptedTurn.CallFunction("get_current_weather"));
@@ -206,7 +209,7 @@ public sealed class RunLifecycleTests
     [Test]
     public async Task SecondRunOnBusyThread_Returns400_WithServiceMessage()
     {
-        await using TestApi api = TestApi.Create();
+        await using TestApi api = TestApi.Create(store: store);
         string assistantId = await api.CreateAssistantAsync();
         string threadId = await api.CreateThreadAsync();
         var release = new TaskCompletionSource();
@@ -224,7 +227,7 @@ public sealed class RunLifecycleTests
     [Test]
     public async Task RunsOnDifferentThreads_ProgressIndependently()
     {
-        await using TestApi api = TestApi.Create();
+        await using TestApi api = TestApi.Create(store: store);
         string assistantId = await api.CreateAssistantAsync();
         string first = await api.CreateThreadAsync("first thread");
         string second = await api.CreateThreadAsync("second thread");

@@ -7,14 +7,17 @@ using NUnit.Framework;
 
 namespace Assistants.Server.Tests;
 
-public sealed class StreamingTests
+/// <summary>Part of the store conformance suite: every test runs against both stores.</summary>
+[TestFixture(StoreKind.Memory)]
+[TestFixture(StoreKind.Sqlite)]
+public sealed class StreamingTests(StoreKind store)
 {
     private const string ToolCallRecording = "StreamingToolCall().json";
 
     [Test]
     public async Task ThreadAndRun_Streaming_ToolCall_MatchesRecordedSequenceAndFields()
     {
-        await using TestApi api = TestApi.Create();
+        await using TestApi api = TestApi.Create(store: store);
         string assistantId = await api.CreateAssistantAsync(TestApi.WeatherTool);
         api.Model.Enqueue(ScriptedTurn.CallFunction("get_current_weather"))
             .Enqueue(ScriptedTurn.Reply("Since it's warm and sunny outside, wear light clothing."));
@@ -52,7 +55,7 @@ public sealed class StreamingTests
     [Test]
     public async Task CreateRun_Streaming_TextReply_MatchesRecordedSequenceAndFields()
     {
-        await using TestApi api = TestApi.Create();
+        await using TestApi api = TestApi.Create(store: store);
         string assistantId = await api.CreateAssistantAsync();
         string threadId = await api.CreateThreadAsync("Hello there, assistant! How are you today?");
 
@@ -67,7 +70,7 @@ public sealed class StreamingTests
     [Test]
     public async Task CancelDuringStream_EmitsCancelledAndDone()
     {
-        await using TestApi api = TestApi.Create();
+        await using TestApi api = TestApi.Create(store: store);
         string assistantId = await api.CreateAssistantAsync();
         string threadId = await api.CreateThreadAsync();
         ScriptedTurn held = ScriptedTurn.Reply("never").HeldUntil(new TaskCompletionSource().Task);

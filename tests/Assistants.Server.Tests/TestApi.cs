@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Assistants.Server.Model;
+using Assistants.Server.Storage;
 using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
 
@@ -14,11 +15,20 @@ namespace Assistants.Server.Tests;
 /// <summary>A server on a fake clock, reached through a real <see cref="HttpClient"/> with raw JSON.</summary>
 internal sealed class TestApi : IAsyncDisposable
 {
-    private TestApi(TimeSpan startDelay)
+    private TestApi(TimeSpan startDelay, StoreKind store, bool yielding)
     {
         Time = new FakeTimeProvider(new DateTimeOffset(2025, 10, 30, 22, 0, 0, TimeSpan.Zero));
         Model = new ScriptedChatClient();
-        Server = new AssistantsServer(new AssistantsServerOptions { TimeProvider = Time, ChatClient = Model, RunStartDelay = startDelay });
+        DataDirectory = store == StoreKind.Sqlite ? TempDirectory.Create() : null;
+        var options = new AssistantsServerOptions
+        {
+            TimeProvider = Time,
+            ChatClient = Model,
+            RunStartDelay = startDelay,
+            DataDirectory = DataDirectory,
+        };
+        IServerStore docs = StoreFactory.Open(options);
+        Server = new AssistantsServer(options, yielding ? new YieldingStore(docs) : docs);
         Http = new HttpClient(Server.CreateHandler()) { BaseAddress = new Uri("http://localhost/v1/") };
     }
 
@@ -30,7 +40,13 @@ internal sealed class TestApi : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static TestApi Create(TimeSpan startDelay = default) => new(startDelay);
+    /// <summary>Gets the SQLite data directory, or <see langword="null"/> for the in-memory store.</summary>
+    public string? DataDirectory { get; }
+
+    public static TestApi Create(TimeSpan startDelay = default, StoreKind store = StoreKind.Memory) => new(startDelay, store, yielding: false);
+
+    /// <summary>A server whose store yields the CPU inside every call, for race tests (<see cref="YieldingStore"/>).</summary>
+    public static TestApi CreateRacy(StoreKind store) => new(TimeSpan.Zero, store, yielding: true);
 
     public async Task<(HttpStatusCode Status, JsonObject Body, HttpResponseMessage Response)> SendAsync(HttpMethod method, string path, string? json = null)
     {
@@ -89,5 +105,6 @@ internal sealed class TestApi : IAsyncDisposable
         await Server.WaitForIdleAsync();
         Http.Dispose();
         await Server.DisposeAsync();
+        TempDirectory.Delete(DataDirectory);
     }
 }

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Assistants.Server.Errors;
 using Assistants.Server.Json;
 using Assistants.Server.Routing;
+using Assistants.Server.Storage;
 
 namespace Assistants.Server.Endpoints;
 
@@ -17,70 +18,57 @@ internal sealed class AssistantEndpoints(ServerContext context)
     {
         JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.Assistant, cancellationToken).ConfigureAwait(false);
         JsonNodes.RequireString(body, "model");
-        lock (context.Store.Gate)
+        string id = context.State.NewId("asst_");
+        var assistant = new JsonObject
         {
-            string id = context.Store.NewId("asst_");
-            var assistant = new JsonObject
-            {
-                ["id"] = id,
-                ["object"] = "assistant",
-                ["created_at"] = context.Store.Now(),
-                ["name"] = null,
-                ["description"] = null,
-                ["model"] = null,
-                ["instructions"] = null,
-                ["tools"] = new JsonArray(),
-                ["top_p"] = JsonNodes.One(),
-                ["temperature"] = JsonNodes.One(),
-                ["reasoning_effort"] = null,
-                ["tool_resources"] = new JsonObject(),
-                ["metadata"] = new JsonObject(),
-                ["response_format"] = "auto",
-            };
-            Apply(assistant, body);
-            context.Store.Assistants.Add(id, assistant);
-            return Responses.Json(assistant.DeepClone());
-        }
+            ["id"] = id,
+            ["object"] = "assistant",
+            ["created_at"] = context.State.Now(),
+            ["name"] = null,
+            ["description"] = null,
+            ["model"] = null,
+            ["instructions"] = null,
+            ["tools"] = new JsonArray(),
+            ["top_p"] = JsonNodes.One(),
+            ["temperature"] = JsonNodes.One(),
+            ["reasoning_effort"] = null,
+            ["tool_resources"] = new JsonObject(),
+            ["metadata"] = new JsonObject(),
+            ["response_format"] = "auto",
+        };
+        Apply(assistant, body);
+        context.Docs.Save([new StoredDoc(DocKinds.Assistant, DocKinds.Root, id, assistant)]);
+        return Responses.Json(assistant);
     }
 
-    public HttpResponseMessage Retrieve(string id)
-    {
-        lock (context.Store.Gate)
-        {
-            return Responses.Json(Find(id).DeepClone());
-        }
-    }
+    public HttpResponseMessage Retrieve(string id) => Responses.Json(Find(id).Json);
 
     public async Task<HttpResponseMessage> ModifyAsync(ApiRequest request, string id, CancellationToken cancellationToken)
     {
         JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.Assistant, cancellationToken).ConfigureAwait(false);
-        lock (context.Store.Gate)
+        using (context.Enter(id))
         {
-            JsonObject assistant = Find(id);
-            Apply(assistant, body);
-            return Responses.Json(assistant.DeepClone());
+            StoredDoc assistant = Find(id);
+            Apply(assistant.Json, body);
+            context.Docs.Save([assistant]);
+            return Responses.Json(assistant.Json);
         }
     }
 
     public HttpResponseMessage Delete(string id)
     {
-        lock (context.Store.Gate)
+        if (!context.Docs.Delete(DocKinds.Assistant, DocKinds.Root, id))
         {
-            Find(id);
-            context.Store.Assistants.Remove(id);
-            return Responses.Deleted(id, "assistant.deleted");
+            throw ApiErrors.NotFound("assistant", id);
         }
+
+        return Responses.Deleted(id, "assistant.deleted");
     }
 
-    public HttpResponseMessage List(ApiRequest request)
-    {
-        lock (context.Store.Gate)
-        {
-            return Responses.Json(Pagination.Page(request, ServerContext.Snapshots(context.Store.Assistants, item => item.DeepClone())));
-        }
-    }
+    public HttpResponseMessage List(ApiRequest request) =>
+        Responses.Json(Pagination.Page(request, ServerContext.Items(context.Docs.List(DocKinds.Assistant, DocKinds.Root))));
 
-    private JsonObject Find(string id) => context.Store.Assistants.Find(id) ?? throw ApiErrors.NotFound("assistant", id);
+    private StoredDoc Find(string id) => context.Docs.Find(DocKinds.Assistant, DocKinds.Root, id) ?? throw ApiErrors.NotFound("assistant", id);
 
     private static void Apply(JsonObject assistant, JsonObject body)
     {

@@ -3,8 +3,10 @@ using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
+using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading;
+using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using Assistants.Server.Errors;
 using Assistants.Server.Routing;
@@ -30,100 +32,101 @@ internal sealed class FileEndpoints(ServerContext context)
 
         string? purpose = null;
         string? fileName = null;
-        byte[]? bytes = null;
-        Stream body = await request.Message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var reader = new MultipartReader(HeaderUtilities.RemoveQuotes(boundary).ToString(), body);
-        while (await reader.ReadNextSectionAsync(cancellationToken).ConfigureAwait(false) is MultipartSection section)
+        long? length = null;
+        string id = context.State.NewId("file-");
+        UploadBody body = await UploadBody.OpenAsync(request.Message.Content, cancellationToken).ConfigureAwait(false);
+        await using ConfiguredAsyncDisposable bodyScope = body.ConfigureAwait(false);
+        var reader = new MultipartReader(HeaderUtilities.RemoveQuotes(boundary).ToString(), body.Stream);
+        try
         {
-            ContentDispositionHeaderValue? disposition = section.GetContentDispositionHeader();
-            string name = HeaderUtilities.RemoveQuotes(disposition?.Name ?? "").ToString();
-            using var buffer = new MemoryStream();
-            await section.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-            if (name == "file")
+            while (await reader.ReadNextSectionAsync(cancellationToken).ConfigureAwait(false) is MultipartSection section)
             {
-                bytes = buffer.ToArray();
-                fileName = HeaderUtilities.RemoveQuotes(disposition!.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).ToString();
+                ContentDispositionHeaderValue? disposition = section.GetContentDispositionHeader();
+                string name = HeaderUtilities.RemoveQuotes(disposition?.Name ?? "").ToString();
+                if (name == "file" && length is null)
+                {
+                    // Streamed straight to storage: the upload never sits whole in memory.
+                    length = await context.Docs.WriteContentAsync(id, section.Body, cancellationToken).ConfigureAwait(false);
+                    fileName = HeaderUtilities.RemoveQuotes(disposition!.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).ToString();
+                }
+                else if (name == "purpose")
+                {
+                    using var purposeReader = new StreamReader(section.Body, Encoding.UTF8);
+                    purpose = await purposeReader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await section.Body.CopyToAsync(Stream.Null, cancellationToken).ConfigureAwait(false);
+                }
             }
-            else if (name == "purpose")
+
+            if (purpose is null)
             {
-                purpose = System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+                throw new ApiException(HttpStatusCode.BadRequest, "Missing required parameter: 'purpose'.", "purpose", withDetail: true);
+            }
+
+            if (!s_purposes.Contains(purpose))
+            {
+                throw new ApiException(HttpStatusCode.BadRequest,
+                    $"'{purpose}' is not one of ['fine-tune', 'assistants', 'batch', 'user_data', 'vision', 'evals'] - 'purpose'", "purpose", withDetail: true);
+            }
+
+            if (length is null)
+            {
+                throw new ApiException(HttpStatusCode.BadRequest, "Missing required parameter: 'file'.", "file", withDetail: true);
             }
         }
-
-        if (purpose is null)
+        catch
         {
-            throw new ApiException(HttpStatusCode.BadRequest, "Missing required parameter: 'purpose'.", "purpose", withDetail: true);
+            context.Docs.DeleteContent(id);
+            throw;
         }
 
-        if (!s_purposes.Contains(purpose))
+        var json = new JsonObject
         {
-            throw new ApiException(HttpStatusCode.BadRequest,
-                $"'{purpose}' is not one of ['fine-tune', 'assistants', 'batch', 'user_data', 'vision', 'evals'] - 'purpose'", "purpose", withDetail: true);
-        }
-
-        if (bytes is null)
-        {
-            throw new ApiException(HttpStatusCode.BadRequest, "Missing required parameter: 'file'.", "file", withDetail: true);
-        }
-
-        lock (context.Store.Gate)
-        {
-            string id = context.Store.NewId("file-");
-            var json = new JsonObject
-            {
-                ["object"] = "file",
-                ["id"] = id,
-                ["purpose"] = purpose,
-                ["filename"] = fileName ?? "file",
-                ["bytes"] = bytes.Length,
-                ["created_at"] = context.Store.Now(),
-                ["expires_at"] = null,
-                ["status"] = "processed",
-                ["status_details"] = null,
-            };
-            context.Store.Files.Add(id, new StoredFile(id, json, bytes));
-            return Responses.Json(json.DeepClone());
-        }
+            ["object"] = "file",
+            ["id"] = id,
+            ["purpose"] = purpose,
+            ["filename"] = fileName ?? "file",
+            ["bytes"] = length.Value,
+            ["created_at"] = context.State.Now(),
+            ["expires_at"] = null,
+            ["status"] = "processed",
+            ["status_details"] = null,
+        };
+        context.Docs.Save([new StoredDoc(DocKinds.File, DocKinds.Root, id, json)]);
+        return Responses.Json(json);
     }
 
-    public HttpResponseMessage Retrieve(string id)
-    {
-        lock (context.Store.Gate)
-        {
-            return Responses.Json(Find(id).Json.DeepClone());
-        }
-    }
+    public HttpResponseMessage Retrieve(string id) => Responses.Json(Find(id).Json);
 
     public HttpResponseMessage Content(string id)
     {
-        lock (context.Store.Gate)
-        {
-            var content = new ByteArrayContent(Find(id).Content);
-            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
-            return new HttpResponseMessage(HttpStatusCode.OK) { Content = content };
-        }
+        Find(id);
+        Stream stream = context.Docs.OpenContent(id) ?? throw ApiErrors.FileNotFound(id);
+        var content = new StreamContent(stream);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        return new HttpResponseMessage(HttpStatusCode.OK) { Content = content };
     }
 
     public HttpResponseMessage Delete(string id)
     {
-        lock (context.Store.Gate)
+        if (!context.Docs.Delete(DocKinds.File, DocKinds.Root, id))
         {
-            Find(id);
-            context.Store.Files.Remove(id);
-            return Responses.Json(new JsonObject { ["object"] = "file", ["deleted"] = true, ["id"] = id });
+            throw ApiErrors.FileNotFound(id);
         }
+
+        context.Docs.DeleteContent(id);
+        return Responses.Json(new JsonObject { ["object"] = "file", ["deleted"] = true, ["id"] = id });
     }
 
     public HttpResponseMessage List(ApiRequest request)
     {
         string? purpose = request.Query("purpose");
-        lock (context.Store.Gate)
-        {
-            var items = ServerContext.Snapshots(context.Store.Files, file => file.Json.DeepClone())
-                .Where(pair => purpose is null || (string?)pair.Value["purpose"] == purpose);
-            return Responses.Json(Pagination.Page(request, items));
-        }
+        var items = ServerContext.Items(context.Docs.List(DocKinds.File, DocKinds.Root))
+            .Where(pair => purpose is null || (string?)pair.Value["purpose"] == purpose);
+        return Responses.Json(Pagination.Page(request, items));
     }
 
-    private StoredFile Find(string id) => context.Store.Files.Find(id) ?? throw ApiErrors.FileNotFound(id);
+    private StoredDoc Find(string id) => context.Docs.Find(DocKinds.File, DocKinds.Root, id) ?? throw ApiErrors.FileNotFound(id);
 }

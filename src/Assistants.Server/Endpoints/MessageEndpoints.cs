@@ -17,46 +17,41 @@ internal sealed class MessageEndpoints(ServerContext context)
     public async Task<HttpResponseMessage> CreateAsync(ApiRequest request, string threadId, CancellationToken cancellationToken)
     {
         JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.Metadata, cancellationToken).ConfigureAwait(false);
-        lock (context.Store.Gate)
+        using (context.Enter(threadId))
         {
-            ThreadRecord thread = context.Thread(threadId);
-            context.Engine.ExpireDue(thread);
-            if (thread.ActiveRun is RunRecord active)
+            context.Thread(threadId);
+            if (context.Engine.ActiveRun(threadId) is RunRecord active)
             {
                 throw ApiErrors.ThreadBusyForMessage(threadId, active.Id);
             }
 
-            JsonObject message = MessageFactory.FromRequest(context.Store, threadId, body);
-            thread.Messages.Add((string)message["id"]!, message);
+            JsonObject message = MessageFactory.FromRequest(context.State, threadId, body);
+            context.Docs.Save([MessageFactory.Doc(message)]);
             return Responses.Json(MessageJson.ForApi(message));
         }
     }
 
-    public HttpResponseMessage Retrieve(string threadId, string messageId)
-    {
-        lock (context.Store.Gate)
-        {
-            return Responses.Json(MessageJson.ForApi(Find(threadId, messageId)));
-        }
-    }
+    public HttpResponseMessage Retrieve(string threadId, string messageId) =>
+        Responses.Json(MessageJson.ForApi(Find(threadId, messageId).Json));
 
     public async Task<HttpResponseMessage> ModifyAsync(ApiRequest request, string threadId, string messageId, CancellationToken cancellationToken)
     {
         JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.Metadata, cancellationToken).ConfigureAwait(false);
-        lock (context.Store.Gate)
+        using (context.Enter(threadId))
         {
-            JsonObject message = Find(threadId, messageId);
-            message["metadata"] = JsonNodes.Metadata(body, (JsonObject?)message["metadata"]?.DeepClone());
-            return Responses.Json(MessageJson.ForModify(message));
+            StoredDoc message = Find(threadId, messageId);
+            message.Json["metadata"] = JsonNodes.Metadata(body, (JsonObject?)message.Json["metadata"]?.DeepClone());
+            context.Docs.Save([message]);
+            return Responses.Json(MessageJson.ForModify(message.Json));
         }
     }
 
     public HttpResponseMessage Delete(string threadId, string messageId)
     {
-        lock (context.Store.Gate)
+        using (context.Enter(threadId))
         {
             Find(threadId, messageId);
-            context.Thread(threadId).Messages.Remove(messageId);
+            context.Docs.Delete(DocKinds.Message, threadId, messageId);
             return Responses.Deleted(messageId, "thread.message.deleted");
         }
     }
@@ -64,15 +59,15 @@ internal sealed class MessageEndpoints(ServerContext context)
     public HttpResponseMessage List(ApiRequest request, string threadId)
     {
         string? runId = request.Query("run_id");
-        lock (context.Store.Gate)
-        {
-            ThreadRecord thread = context.Thread(threadId);
-            var items = ServerContext.Snapshots(thread.Messages, message => (JsonNode)MessageJson.ForApi(message))
-                .Where(pair => runId is null || (string?)pair.Value["run_id"] == runId);
-            return Responses.Json(Pagination.Page(request, items));
-        }
+        context.Thread(threadId);
+        var items = ServerContext.Items(context.Docs.List(DocKinds.Message, threadId), message => MessageJson.ForApi(message))
+            .Where(pair => runId is null || (string?)pair.Value["run_id"] == runId);
+        return Responses.Json(Pagination.Page(request, items));
     }
 
-    private JsonObject Find(string threadId, string messageId) =>
-        context.Thread(threadId).Messages.Find(messageId) ?? throw ApiErrors.NotFound("message", messageId);
+    private StoredDoc Find(string threadId, string messageId)
+    {
+        context.Thread(threadId);
+        return context.Docs.Find(DocKinds.Message, threadId, messageId) ?? throw ApiErrors.NotFound("message", messageId);
+    }
 }

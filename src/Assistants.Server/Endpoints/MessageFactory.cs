@@ -8,7 +8,7 @@ namespace Assistants.Server.Endpoints;
 /// <summary>Builds stored messages from create-message requests, thread creation and <c>additional_messages</c>.</summary>
 internal static class MessageFactory
 {
-    public static JsonObject FromRequest(ServerStore store, string threadId, JsonObject body)
+    public static JsonObject FromRequest(ServerState state, string threadId, JsonObject body)
     {
         string role = JsonNodes.RequireString(body, "role");
         if (role is not ("user" or "assistant"))
@@ -18,7 +18,10 @@ internal static class MessageFactory
 
         JsonArray content = MessageJson.ParseContent(body["content"]);
         JsonArray attachments = (JsonArray?)JsonNodes.GetArray(body, "attachments")?.DeepClone() ?? [];
-        return MessageJson.Create(store.NewId("msg_"), store.Now(), threadId, role, content,
+        return MessageJson.Create(state.NewId("msg_"), state.Now(), threadId, role, content,
             attachments: attachments, metadata: JsonNodes.Metadata(body));
     }
+
+    public static StoredDoc Doc(JsonObject message) =>
+        new(DocKinds.Message, (string)message["thread_id"]!, (string)message["id"]!, message);
 }

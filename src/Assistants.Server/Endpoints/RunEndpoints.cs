@@ -19,11 +19,11 @@ internal sealed class RunEndpoints(ServerContext context, ThreadEndpoints thread
     {
         JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.Run, cancellationToken).ConfigureAwait(false);
         EventChannel? events = JsonNodes.GetBool(body, "stream") ? new EventChannel() : null;
-        RunRecord run;
         JsonNode snapshot;
-        lock (context.Store.Gate)
+        using (context.Enter(threadId))
         {
-            run = context.Engine.Create(context.Thread(threadId), body, events);
+            context.Thread(threadId);
+            RunRecord run = context.Engine.Create(threadId, body, events);
             snapshot = run.Json.DeepClone();
             context.Engine.Start(run);
         }
@@ -35,18 +35,19 @@ internal sealed class RunEndpoints(ServerContext context, ThreadEndpoints thread
     {
         JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.ThreadAndRun, cancellationToken).ConfigureAwait(false);
         EventChannel? events = JsonNodes.GetBool(body, "stream") ? new EventChannel() : null;
-        JsonNode snapshot;
-        lock (context.Store.Gate)
+        string assistantId = JsonNodes.RequireString(body, "assistant_id");
+        if (context.Docs.Find(DocKinds.Assistant, DocKinds.Root, assistantId) is null)
         {
-            string assistantId = JsonNodes.RequireString(body, "assistant_id");
-            if (context.Store.Assistants.Find(assistantId) is null)
-            {
-                throw ApiErrors.NotFound("assistant", assistantId);
-            }
+            throw ApiErrors.NotFound("assistant", assistantId);
+        }
 
-            ThreadRecord thread = threads.Create(JsonNodes.GetObject(body, "thread") ?? []);
+        JsonObject thread = threads.Create(JsonNodes.GetObject(body, "thread") ?? []);
+        string threadId = (string)thread["id"]!;
+        JsonNode snapshot;
+        using (context.Enter(threadId))
+        {
             events?.Emit("thread.created", ThreadEndpoints.Expanded(thread));
-            RunRecord run = context.Engine.Create(thread, body, events);
+            RunRecord run = context.Engine.Create(threadId, body, events);
             snapshot = run.Json.DeepClone();
             context.Engine.Start(run);
         }
@@ -56,38 +57,47 @@ internal sealed class RunEndpoints(ServerContext context, ThreadEndpoints thread
 
     public HttpResponseMessage Retrieve(string threadId, string runId)
     {
-        lock (context.Store.Gate)
+        using (context.Enter(threadId))
         {
-            return Responses.Json(context.Run(threadId, runId).Json.DeepClone());
+            return Responses.Json(context.Run(threadId, runId).DeepClone());
         }
     }
 
     public async Task<HttpResponseMessage> ModifyAsync(ApiRequest request, string threadId, string runId, CancellationToken cancellationToken)
     {
         JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.Metadata, cancellationToken).ConfigureAwait(false);
-        lock (context.Store.Gate)
+        using (context.Enter(threadId))
         {
-            RunRecord run = context.Run(threadId, runId);
+            if (context.Engine.Live(threadId, runId) is RunRecord live)
+            {
+                live.Json["metadata"] = JsonNodes.Metadata(body, (JsonObject?)live.Json["metadata"]?.DeepClone());
+                context.Engine.Commit(live);
+                return Responses.Json(live.Json.DeepClone());
+            }
+
+            context.Thread(threadId);
+            StoredDoc run = context.Docs.Find(DocKinds.Run, threadId, runId) ?? throw ApiErrors.NotFound("run", runId);
             run.Json["metadata"] = JsonNodes.Metadata(body, (JsonObject?)run.Json["metadata"]?.DeepClone());
-            return Responses.Json(run.Json.DeepClone());
+            context.Docs.Save([run]);
+            return Responses.Json(run.Json);
         }
     }
 
     public HttpResponseMessage List(ApiRequest request, string threadId)
     {
-        lock (context.Store.Gate)
+        using (context.Enter(threadId))
         {
-            ThreadRecord thread = context.Thread(threadId);
-            context.Engine.ExpireDue(thread);
-            return Responses.Json(Pagination.Page(request, ServerContext.Snapshots(thread.Runs, run => run.Json.DeepClone())));
+            context.Thread(threadId);
+            context.Engine.ActiveRun(threadId);
+            return Responses.Json(Pagination.Page(request, ServerContext.Items(context.Docs.List(DocKinds.Run, threadId))));
         }
     }
 
     public HttpResponseMessage Cancel(string threadId, string runId)
     {
-        lock (context.Store.Gate)
+        using (context.Enter(threadId))
         {
-            RunRecord run = context.Run(threadId, runId);
+            RunRecord run = Live(threadId, runId, status => ApiErrors.BadRequest($"Cannot cancel run with status '{status}'."));
             context.Engine.Cancel(run);
             return Responses.Json(run.Json.DeepClone());
         }
@@ -98,9 +108,9 @@ internal sealed class RunEndpoints(ServerContext context, ThreadEndpoints thread
         JsonObject body = await request.ReadBodyAsync(cancellationToken).ConfigureAwait(false);
         EventChannel? events = JsonNodes.GetBool(body, "stream") ? new EventChannel() : null;
         JsonNode snapshot;
-        lock (context.Store.Gate)
+        using (context.Enter(threadId))
         {
-            RunRecord run = context.Run(threadId, runId);
+            RunRecord run = Live(threadId, runId, status => ApiErrors.BadRequest($"Runs in status \"{status}\" do not accept tool outputs."));
             context.Engine.SubmitToolOutputs(run, body, events);
             snapshot = run.Json.DeepClone();
             context.Engine.Start(run);
@@ -111,20 +121,32 @@ internal sealed class RunEndpoints(ServerContext context, ThreadEndpoints thread
 
     public HttpResponseMessage ListSteps(ApiRequest request, string threadId, string runId)
     {
-        lock (context.Store.Gate)
+        using (context.Enter(threadId))
         {
-            RunRecord run = context.Run(threadId, runId);
-            return Responses.Json(Pagination.Page(request, ServerContext.Snapshots(run.Steps, step => step.DeepClone())));
+            context.Run(threadId, runId);
+            return Responses.Json(Pagination.Page(request, ServerContext.Items(context.Docs.List(DocKinds.Step, runId))));
         }
     }
 
     public HttpResponseMessage RetrieveStep(string threadId, string runId, string stepId)
     {
-        lock (context.Store.Gate)
+        using (context.Enter(threadId))
         {
-            JsonObject step = context.Run(threadId, runId).Steps.Find(stepId) ?? throw ApiErrors.NotFound("step", stepId);
-            return Responses.Json(step.DeepClone());
+            context.Run(threadId, runId);
+            JsonObject step = context.Docs.Find(DocKinds.Step, runId, stepId)?.Json ?? throw ApiErrors.NotFound("step", stepId);
+            return Responses.Json(step);
         }
+    }
+
+    /// <summary>The active run, or the error a finished run gives for the command (404 when there is no such run).</summary>
+    private RunRecord Live(string threadId, string runId, System.Func<string?, ApiException> finished)
+    {
+        if (context.Engine.Live(threadId, runId) is RunRecord live)
+        {
+            return live;
+        }
+
+        throw finished((string?)context.Run(threadId, runId)["status"]);
     }
 
     private static HttpResponseMessage Answer(JsonNode snapshot, EventChannel? events) =>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
@@ -7,24 +8,35 @@ using Assistants.Server.Storage;
 
 namespace Assistants.Server.Endpoints;
 
-/// <summary>What every endpoint shares: the store, the run engine and lookups that throw the service's 404s.</summary>
-internal sealed class ServerContext(ServerStore store, RunEngine engine)
+/// <summary>What every endpoint shares: the state, the run engine and lookups that throw the service's 404s.</summary>
+internal sealed class ServerContext(ServerState state, RunEngine engine)
 {
-    public ServerStore Store { get; } = store;
+    public ServerState State { get; } = state;
+
+    public IServerStore Docs => State.Docs;
 
     public RunEngine Engine { get; } = engine;
 
-    public ThreadRecord Thread(string id) => Store.Threads.Find(id) ?? throw ApiErrors.NotFound("thread", id);
+    /// <summary>Enters the gate of a thread (or of another record that is read, changed and written back).</summary>
+    public GateScope Enter(string id) => State.Gates.Enter(id);
 
-    public RunRecord Run(string threadId, string runId)
+    public StoredDoc Thread(string id) => Docs.Find(DocKinds.Thread, DocKinds.Root, id) ?? throw ApiErrors.NotFound("thread", id);
+
+    /// <summary>The run's current wire object: the live one while it is active, otherwise the stored one (call under the thread's gate).</summary>
+    public JsonObject Run(string threadId, string runId)
     {
-        ThreadRecord thread = Thread(threadId);
-        RunRecord run = thread.Runs.Find(runId) ?? throw ApiErrors.NotFound("run", runId);
-        Engine.ExpireIfDue(run);
-        return run;
+        if (Engine.Live(threadId, runId) is RunRecord live)
+        {
+            return live.Json;
+        }
+
+        Thread(threadId);
+        return Docs.Find(DocKinds.Run, threadId, runId)?.Json ?? throw ApiErrors.NotFound("run", runId);
     }
 
-    public static IEnumerable<KeyValuePair<string, JsonNode>> Snapshots<T>(ResourceList<T> list, System.Func<T, JsonNode> view)
-        where T : class =>
-        list.Items.Select(pair => new KeyValuePair<string, JsonNode>(pair.Key, view(pair.Value))).ToList();
+    public static IEnumerable<KeyValuePair<string, JsonNode>> Items(IReadOnlyList<StoredDoc> docs, Func<JsonObject, JsonNode> view) =>
+        docs.Select(doc => new KeyValuePair<string, JsonNode>(doc.Id, view(doc.Json)));
+
+    public static IEnumerable<KeyValuePair<string, JsonNode>> Items(IReadOnlyList<StoredDoc> docs) =>
+        docs.Select(doc => new KeyValuePair<string, JsonNode>(doc.Id, doc.Json));
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Net.Http;
 using System.Text.Json.Nodes;
 using System.Threading;
@@ -5,6 +6,7 @@ using System.Threading.Tasks;
 using Assistants.Server.Errors;
 using Assistants.Server.Json;
 using Assistants.Server.Routing;
+using Assistants.Server.Runs;
 using Assistants.Server.Storage;
 
 namespace Assistants.Server.Endpoints;
@@ -15,41 +17,37 @@ internal sealed class ThreadEndpoints(ServerContext context)
     public async Task<HttpResponseMessage> CreateAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.Thread, cancellationToken).ConfigureAwait(false);
-        lock (context.Store.Gate)
-        {
-            return Responses.Json(Create(body).Json.DeepClone());
-        }
+        return Responses.Json(Create(body));
     }
 
-    /// <summary>Creates a thread and its initial messages (call under the lock).</summary>
-    public ThreadRecord Create(JsonObject body)
+    /// <summary>Creates and stores a thread and its initial messages; nobody knows its id yet, so no gate is needed.</summary>
+    public JsonObject Create(JsonObject body)
     {
-        string id = context.Store.NewId("thread_");
+        string id = context.State.NewId("thread_");
         var json = new JsonObject
         {
             ["id"] = id,
             ["object"] = "thread",
-            ["created_at"] = context.Store.Now(),
+            ["created_at"] = context.State.Now(),
             ["metadata"] = JsonNodes.Metadata(body),
             ["tool_resources"] = JsonNodes.GetObject(body, "tool_resources")?.DeepClone() ?? new JsonObject(),
         };
-        var thread = new ThreadRecord(id, json);
+        List<StoredDoc> docs = [new StoredDoc(DocKinds.Thread, DocKinds.Root, id, json)];
         JsonArray messages = JsonNodes.GetArray(body, "messages") ?? [];
         for (int i = 0; i < messages.Count; i++)
         {
             JsonObject message = messages[i] as JsonObject ?? throw ApiErrors.InvalidType($"messages[{i}]", "an object", JsonNodes.Describe(messages[i]));
-            JsonObject stored = MessageFactory.FromRequest(context.Store, id, message);
-            thread.Messages.Add((string)stored["id"]!, stored);
+            docs.Add(MessageFactory.Doc(MessageFactory.FromRequest(context.State, id, message)));
         }
 
-        context.Store.Threads.Add(id, thread);
-        return thread;
+        context.Docs.Save(docs);
+        return json;
     }
 
     /// <summary>Retrieve (and the stream's <c>thread.created</c>) spell out empty tool resources, as the service does.</summary>
-    public static JsonObject Expanded(ThreadRecord thread)
+    public static JsonObject Expanded(JsonObject thread)
     {
-        var json = (JsonObject)thread.Json.DeepClone();
+        var json = (JsonObject)thread.DeepClone();
         if (json["tool_resources"] is JsonObject { Count: 0 })
         {
             json["tool_resources"] = new JsonObject { ["code_interpreter"] = new JsonObject { ["file_ids"] = new JsonArray() } };
@@ -58,36 +56,36 @@ internal sealed class ThreadEndpoints(ServerContext context)
         return json;
     }
 
-    public HttpResponseMessage Retrieve(string id)
-    {
-        lock (context.Store.Gate)
-        {
-            return Responses.Json(Expanded(context.Thread(id)));
-        }
-    }
+    public HttpResponseMessage Retrieve(string id) => Responses.Json(Expanded(context.Thread(id).Json));
 
     public async Task<HttpResponseMessage> ModifyAsync(ApiRequest request, string id, CancellationToken cancellationToken)
     {
         JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.Metadata, cancellationToken).ConfigureAwait(false);
-        lock (context.Store.Gate)
+        using (context.Enter(id))
         {
-            ThreadRecord thread = context.Thread(id);
+            StoredDoc thread = context.Thread(id);
             thread.Json["metadata"] = JsonNodes.Metadata(body, (JsonObject?)thread.Json["metadata"]?.DeepClone());
             if (JsonNodes.GetObject(body, "tool_resources") is JsonObject resources)
             {
                 thread.Json["tool_resources"] = resources.DeepClone();
             }
 
-            return Responses.Json(thread.Json.DeepClone());
+            context.Docs.Save([thread]);
+            return Responses.Json(thread.Json);
         }
     }
 
     public HttpResponseMessage Delete(string id)
     {
-        lock (context.Store.Gate)
+        using (context.Enter(id))
         {
             context.Thread(id);
-            context.Store.Threads.Remove(id);
+            if (context.Engine.ActiveRun(id) is RunRecord active)
+            {
+                context.Engine.Detach(active);
+            }
+
+            context.Docs.Delete(DocKinds.Thread, DocKinds.Root, id);
             return Responses.Deleted(id, "thread.deleted");
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
 using System.Text.Json.Nodes;
@@ -16,52 +17,49 @@ internal sealed class VectorStoreEndpoints(ServerContext context, VectorStoreFil
     public async Task<HttpResponseMessage> CreateAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.Metadata, cancellationToken).ConfigureAwait(false);
-        lock (context.Store.Gate)
+        string id = context.State.NewId("vs_");
+        long now = context.State.Now();
+        JsonObject? expiresAfter = (JsonObject?)JsonNodes.GetObject(body, "expires_after")?.DeepClone();
+        var json = new JsonObject
         {
-            string id = context.Store.NewId("vs_");
-            long now = context.Store.Now();
-            JsonObject? expiresAfter = (JsonObject?)JsonNodes.GetObject(body, "expires_after")?.DeepClone();
-            var json = new JsonObject
-            {
-                ["id"] = id,
-                ["object"] = "vector_store",
-                ["created_at"] = now,
-                ["name"] = JsonNodes.GetString(body, "name"),
-                ["description"] = JsonNodes.GetString(body, "description"),
-                ["usage_bytes"] = 0,
-                ["file_counts"] = null,
-                ["status"] = "completed",
-                ["expires_after"] = expiresAfter,
-                ["expires_at"] = expiresAfter?["days"] is JsonValue days ? now + (days.GetValue<long>() * 86400) : null,
-                ["last_active_at"] = now,
-                ["metadata"] = JsonNodes.Metadata(body),
-            };
-            var store = new VectorStoreRecord(id, json);
+            ["id"] = id,
+            ["object"] = "vector_store",
+            ["created_at"] = now,
+            ["name"] = JsonNodes.GetString(body, "name"),
+            ["description"] = JsonNodes.GetString(body, "description"),
+            ["usage_bytes"] = 0,
+            ["file_counts"] = null,
+            ["status"] = "completed",
+            ["expires_after"] = expiresAfter,
+            ["expires_at"] = expiresAfter?["days"] is JsonValue days ? now + (days.GetValue<long>() * 86400) : null,
+            ["last_active_at"] = now,
+            ["metadata"] = JsonNodes.Metadata(body),
+        };
+        using (context.Enter(id))
+        {
+            List<StoredDoc> docs = [];
             foreach (string fileId in StringArray(body, "file_ids"))
             {
-                files.Attach(store, fileId, JsonNodes.GetObject(body, "chunking_strategy"), null);
+                docs.RemoveAll(doc => doc.Id == fileId);
+                docs.Add(files.Attach(id, fileId, JsonNodes.GetObject(body, "chunking_strategy"), null));
             }
 
-            VectorStoreFileEndpoints.Recount(store);
-            context.Store.VectorStores.Add(id, store);
-            return Responses.Json(json.DeepClone());
+            VectorStoreFileEndpoints.Recount(json, docs);
+            docs.Add(new StoredDoc(DocKinds.VectorStore, DocKinds.Root, id, json));
+            context.Docs.Save(docs);
+            return Responses.Json(json);
         }
     }
 
-    public HttpResponseMessage Retrieve(string id)
-    {
-        lock (context.Store.Gate)
-        {
-            return Responses.Json(Find(id).Json.DeepClone());
-        }
-    }
+    public HttpResponseMessage Retrieve(string id) => Responses.Json(Find(id).Json);
 
     public async Task<HttpResponseMessage> ModifyAsync(ApiRequest request, string id, CancellationToken cancellationToken)
     {
         JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.Metadata, cancellationToken).ConfigureAwait(false);
-        lock (context.Store.Gate)
+        using (context.Enter(id))
         {
-            JsonObject json = Find(id).Json;
+            StoredDoc store = Find(id);
+            JsonObject json = store.Json;
             if (body.ContainsKey("name"))
             {
                 json["name"] = JsonNodes.GetString(body, "name");
@@ -73,32 +71,31 @@ internal sealed class VectorStoreEndpoints(ServerContext context, VectorStoreFil
             }
 
             json["metadata"] = JsonNodes.Metadata(body, (JsonObject?)json["metadata"]?.DeepClone());
-            return Responses.Json(json.DeepClone());
+            context.Docs.Save([store]);
+            return Responses.Json(json);
         }
     }
 
     public HttpResponseMessage Delete(string id)
     {
-        lock (context.Store.Gate)
+        using (context.Enter(id))
         {
-            Find(id);
-            context.Store.VectorStores.Remove(id);
+            if (!context.Docs.Delete(DocKinds.VectorStore, DocKinds.Root, id))
+            {
+                throw ApiErrors.NotFound("vector store", id);
+            }
+
             return Responses.Deleted(id, "vector_store.deleted");
         }
     }
 
-    public HttpResponseMessage List(ApiRequest request)
-    {
-        lock (context.Store.Gate)
-        {
-            return Responses.Json(Pagination.Page(request, ServerContext.Snapshots(context.Store.VectorStores, store => store.Json.DeepClone())));
-        }
-    }
+    public HttpResponseMessage List(ApiRequest request) =>
+        Responses.Json(Pagination.Page(request, ServerContext.Items(context.Docs.List(DocKinds.VectorStore, DocKinds.Root))));
 
     public static string[] StringArray(JsonObject body, string name) =>
         [.. (JsonNodes.GetArray(body, name) ?? []).Select((node, i) => node is JsonValue value && value.TryGetValue(out string? text)
             ? text
             : throw ApiErrors.InvalidType($"{name}[{i}]", "a string", JsonNodes.Describe(node)))];
 
-    private VectorStoreRecord Find(string id) => context.Store.VectorStores.Find(id) ?? throw ApiErrors.NotFound("vector store", id);
+    private StoredDoc Find(string id) => context.Docs.Find(DocKinds.VectorStore, DocKinds.Root, id) ?? throw ApiErrors.NotFound("vector store", id);
 }

@@ -11,37 +11,39 @@ using Assistants.Server.Storage;
 
 namespace Assistants.Server.Endpoints;
 
-/// <summary>Vector store files and file batches; every file is <c>completed</c> as soon as it is added.</summary>
+/// <summary>
+/// Vector store files and file batches; every file is <c>completed</c> as soon as it is added. Changes happen under
+/// the vector store's gate, since they rewrite its counts.
+/// </summary>
 internal sealed class VectorStoreFileEndpoints(ServerContext context)
 {
     public async Task<HttpResponseMessage> CreateAsync(ApiRequest request, string storeId, CancellationToken cancellationToken)
     {
         JsonObject body = await request.ReadBodyAsync(cancellationToken).ConfigureAwait(false);
-        lock (context.Store.Gate)
+        using (context.Enter(storeId))
         {
-            VectorStoreRecord store = FindStore(storeId);
-            JsonObject file = Attach(store, JsonNodes.RequireString(body, "file_id"), JsonNodes.GetObject(body, "chunking_strategy"), JsonNodes.GetObject(body, "attributes"));
-            Recount(store);
-            return Responses.Json(file.DeepClone());
+            StoredDoc store = FindStore(storeId);
+            StoredDoc file = Attach(storeId, JsonNodes.RequireString(body, "file_id"), JsonNodes.GetObject(body, "chunking_strategy"), JsonNodes.GetObject(body, "attributes"));
+            context.Docs.Delete(DocKinds.VectorStoreFile, storeId, file.Id);
+            Save(store, [file]);
+            return Responses.Json(file.Json);
         }
     }
 
     public HttpResponseMessage Retrieve(string storeId, string fileId)
     {
-        lock (context.Store.Gate)
-        {
-            return Responses.Json(FindFile(FindStore(storeId), fileId).DeepClone());
-        }
+        FindStore(storeId);
+        return Responses.Json(FindFile(storeId, fileId).Json);
     }
 
     public HttpResponseMessage Delete(string storeId, string fileId)
     {
-        lock (context.Store.Gate)
+        using (context.Enter(storeId))
         {
-            VectorStoreRecord store = FindStore(storeId);
-            FindFile(store, fileId);
-            store.Files.Remove(fileId);
-            Recount(store);
+            StoredDoc store = FindStore(storeId);
+            FindFile(storeId, fileId);
+            context.Docs.Delete(DocKinds.VectorStoreFile, storeId, fileId);
+            Save(store, []);
             return Responses.Deleted(fileId, "vector_store.file.deleted");
         }
     }
@@ -49,72 +51,73 @@ internal sealed class VectorStoreFileEndpoints(ServerContext context)
     public HttpResponseMessage List(ApiRequest request, string storeId, string? batchId = null)
     {
         string? filter = request.Query("filter");
-        lock (context.Store.Gate)
-        {
-            VectorStoreRecord store = FindStore(storeId);
-            HashSet<string>? inBatch = batchId is null ? null : [.. FindBatch(store, batchId).FileIds];
-            var items = ServerContext.Snapshots(store.Files, file => batchId is null ? file.DeepClone() : BatchView(file))
-                .Where(pair => (inBatch is null || inBatch.Contains(pair.Key)) && (filter is null || (string?)pair.Value["status"] == filter));
-            return Responses.Json(Pagination.Page(request, items));
-        }
+        FindStore(storeId);
+        HashSet<string>? inBatch = batchId is null ? null : [.. FileIdsOf(FindBatch(storeId, batchId))];
+        var items = ServerContext.Items(context.Docs.List(DocKinds.VectorStoreFile, storeId), file => batchId is null ? file : BatchView(file))
+            .Where(pair => (inBatch is null || inBatch.Contains(pair.Key)) && (filter is null || (string?)pair.Value["status"] == filter));
+        return Responses.Json(Pagination.Page(request, items));
     }
 
     public async Task<HttpResponseMessage> CreateBatchAsync(ApiRequest request, string storeId, CancellationToken cancellationToken)
     {
         JsonObject body = await request.ReadBodyAsync(cancellationToken).ConfigureAwait(false);
-        lock (context.Store.Gate)
+        using (context.Enter(storeId))
         {
-            VectorStoreRecord store = FindStore(storeId);
+            StoredDoc store = FindStore(storeId);
             string[] fileIds = VectorStoreEndpoints.StringArray(body, "file_ids");
             if (fileIds.Length == 0)
             {
                 throw ApiErrors.MissingParameter("file_ids");
             }
 
+            List<StoredDoc> files = [];
             foreach (string fileId in fileIds)
             {
-                Attach(store, fileId, JsonNodes.GetObject(body, "chunking_strategy"), JsonNodes.GetObject(body, "attributes"));
+                files.RemoveAll(doc => doc.Id == fileId);
+                files.Add(Attach(storeId, fileId, JsonNodes.GetObject(body, "chunking_strategy"), JsonNodes.GetObject(body, "attributes")));
             }
 
-            Recount(store);
-            string id = context.Store.NewId("vsfb_");
+            foreach (StoredDoc file in files)
+            {
+                context.Docs.Delete(DocKinds.VectorStoreFile, storeId, file.Id);
+            }
+
+            string id = context.State.NewId("vsfb_");
             var json = new JsonObject
             {
                 ["id"] = id,
                 ["object"] = "vector_store.file_batch",
-                ["created_at"] = context.Store.Now(),
+                ["created_at"] = context.State.Now(),
                 ["status"] = "completed",
                 ["vector_store_id"] = storeId,
                 ["file_counts"] = Counts(fileIds.Length, 0),
             };
-            store.Batches.Add(id, new BatchRecord(id, json, fileIds));
-            return Responses.Json(json.DeepClone());
+            var batch = new StoredDoc(DocKinds.FileBatch, storeId, id, json, new JsonObject { ["file_ids"] = new JsonArray([.. fileIds.Select(fileId => (JsonNode)fileId)]) });
+            Save(store, [.. files, batch]);
+            return Responses.Json(json);
         }
     }
 
     public HttpResponseMessage RetrieveBatch(string storeId, string batchId)
     {
-        lock (context.Store.Gate)
-        {
-            return Responses.Json(FindBatch(FindStore(storeId), batchId).Json.DeepClone());
-        }
+        FindStore(storeId);
+        return Responses.Json(FindBatch(storeId, batchId).Json);
     }
 
     /// <summary>Batches complete at once, so there is never anything left to cancel; the batch is returned as it is.</summary>
     public HttpResponseMessage CancelBatch(string storeId, string batchId) => RetrieveBatch(storeId, batchId);
 
-    /// <summary>Adds (or re-adds) a stored file to the vector store (call under the lock).</summary>
-    public JsonObject Attach(VectorStoreRecord store, string fileId, JsonObject? chunking, JsonObject? attributes)
+    /// <summary>The vector store file that adds (or re-adds) a stored file; the caller stores it.</summary>
+    public StoredDoc Attach(string storeId, string fileId, JsonObject? chunking, JsonObject? attributes)
     {
-        StoredFile file = context.Store.Files.Find(fileId) ?? throw ApiErrors.FileNotFound(fileId);
-        store.Files.Remove(fileId);
+        StoredDoc file = context.Docs.Find(DocKinds.File, DocKinds.Root, fileId) ?? throw ApiErrors.FileNotFound(fileId);
         var json = new JsonObject
         {
             ["id"] = fileId,
             ["object"] = "vector_store.file",
-            ["usage_bytes"] = (long)file.Content.Length,
-            ["created_at"] = context.Store.Now(),
-            ["vector_store_id"] = store.Id,
+            ["usage_bytes"] = (long?)file.Json["bytes"] ?? 0,
+            ["created_at"] = context.State.Now(),
+            ["vector_store_id"] = storeId,
             ["status"] = "completed",
             ["last_error"] = null,
             ["chunking_strategy"] = (string?)chunking?["type"] == "static" ? chunking.DeepClone() : new JsonObject
@@ -124,14 +127,22 @@ internal sealed class VectorStoreFileEndpoints(ServerContext context)
             },
             ["attributes"] = attributes?.DeepClone() ?? new JsonObject(),
         };
-        store.Files.Add(fileId, json);
-        return json;
+        return new StoredDoc(DocKinds.VectorStoreFile, storeId, fileId, json);
     }
 
-    public static void Recount(VectorStoreRecord store)
+    /// <summary>Sets a vector store's counts from its files.</summary>
+    public static void Recount(JsonObject store, IReadOnlyCollection<StoredDoc> files)
     {
-        store.Json["file_counts"] = Counts(store.Files.Count, 0);
-        store.Json["usage_bytes"] = store.Files.Items.Sum(pair => (long?)pair.Value["usage_bytes"] ?? 0);
+        store["file_counts"] = Counts(files.Count, 0);
+        store["usage_bytes"] = files.Sum(file => (long?)file.Json["usage_bytes"] ?? 0);
+    }
+
+    /// <summary>Stores <paramref name="changed"/> and the vector store with its counts (under its gate; files already stored count too).</summary>
+    private void Save(StoredDoc store, List<StoredDoc> changed)
+    {
+        List<StoredDoc> files = [.. context.Docs.List(DocKinds.VectorStoreFile, store.Id), .. changed.Where(doc => doc.Kind == DocKinds.VectorStoreFile)];
+        Recount(store.Json, files);
+        context.Docs.Save([.. changed, store]);
     }
 
     private static JsonObject Counts(int completed, int inProgress) => new()
@@ -146,18 +157,20 @@ internal sealed class VectorStoreFileEndpoints(ServerContext context)
     /// <summary>Files listed through a batch lack <c>usage_bytes</c>, <c>chunking_strategy</c> and <c>attributes</c>, as recorded.</summary>
     private static JsonObject BatchView(JsonObject file)
     {
-        var copy = (JsonObject)file.DeepClone();
-        copy.Remove("usage_bytes");
-        copy.Remove("chunking_strategy");
-        copy.Remove("attributes");
-        return copy;
+        file.Remove("usage_bytes");
+        file.Remove("chunking_strategy");
+        file.Remove("attributes");
+        return file;
     }
 
-    private VectorStoreRecord FindStore(string id) => context.Store.VectorStores.Find(id) ?? throw ApiErrors.NotFound("vector store", id);
+    private static IEnumerable<string> FileIdsOf(StoredDoc batch) =>
+        (batch.State?["file_ids"] as JsonArray ?? []).Select(node => (string)node!);
 
-    private static JsonObject FindFile(VectorStoreRecord store, string fileId) =>
-        store.Files.Find(fileId) ?? throw ApiErrors.NotFound("file", fileId);
+    private StoredDoc FindStore(string id) => context.Docs.Find(DocKinds.VectorStore, DocKinds.Root, id) ?? throw ApiErrors.NotFound("vector store", id);
 
-    private static BatchRecord FindBatch(VectorStoreRecord store, string batchId) =>
-        store.Batches.Find(batchId) ?? throw ApiErrors.NotFound("file batch", batchId);
+    private StoredDoc FindFile(string storeId, string fileId) =>
+        context.Docs.Find(DocKinds.VectorStoreFile, storeId, fileId) ?? throw ApiErrors.NotFound("file", fileId);
+
+    private StoredDoc FindBatch(string storeId, string batchId) =>
+        context.Docs.Find(DocKinds.FileBatch, storeId, batchId) ?? throw ApiErrors.NotFound("file batch", batchId);
 }

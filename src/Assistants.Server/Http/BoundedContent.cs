@@ -38,14 +38,10 @@ internal sealed class BoundedContent : HttpContent
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
         SerializeToStreamAsync(stream, context, CancellationToken.None);
 
-    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
-    {
-        Stream source = await CreateContentReadStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (source.ConfigureAwait(false))
-        {
-            await source.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    // Copying goes through the inner content's own serializer (counted as it writes): reading it as a stream instead
+    // would make an in-process MultipartFormDataContent buffer the whole upload.
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+        => _inner.CopyToAsync(new BoundedWriteStream(stream, _limit, _tooLarge), cancellationToken);
 
     // Only bodies of unknown length are wrapped.
     protected override bool TryComputeLength(out long length)

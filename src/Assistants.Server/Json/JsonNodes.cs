@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Generic;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -18,6 +19,18 @@ internal static class JsonNodes
     public static JsonNode One() => JsonNode.Parse("1.0")!;
 
     public static string Serialize(JsonNode? node) => node?.ToJsonString(WriteOptions) ?? "null";
+
+    /// <summary>The node as UTF-8 JSON, written as <see cref="Serialize"/> writes it.</summary>
+    public static byte[] ToUtf8(JsonNode node)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = WriteOptions.Encoder }))
+        {
+            node.WriteTo(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
 
     public static JsonNode? Clone(JsonNode? node) => node?.DeepClone();
 

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Assistants.Server.Runs;
+using Assistants.Server.Storage;
 using Microsoft.Extensions.AI;
 
 namespace Assistants.Server.Model;
@@ -12,8 +13,8 @@ namespace Assistants.Server.Model;
 /// <summary>Turns a run and its thread into the chat messages and options the model sees.</summary>
 internal static class PromptBuilder
 {
-    /// <summary>Call under the store lock: reads the thread's messages.</summary>
-    public static List<ChatMessage> BuildMessages(RunRecord run)
+    /// <summary>The system message, the thread's finished messages (<paramref name="threadMessages"/>, oldest first) and the run's tool history.</summary>
+    public static List<ChatMessage> BuildMessages(RunRecord run, IReadOnlyList<StoredDoc> threadMessages)
     {
         List<ChatMessage> messages = [];
         string? instructions = (string?)run.Json["instructions"];
@@ -23,8 +24,8 @@ internal static class PromptBuilder
             messages.Add(new ChatMessage(ChatRole.System, system));
         }
 
-        List<JsonObject> history = [.. run.Thread.Messages.Items
-            .Select(pair => pair.Value)
+        List<JsonObject> history = [.. threadMessages
+            .Select(doc => doc.Json)
             .Where(message => (string?)message["status"] != RunStatus.InProgress)];
         JsonObject? truncation = run.Json["truncation_strategy"] as JsonObject;
         if ((string?)truncation?["type"] == "last_messages" && truncation["last_messages"] is JsonValue last)

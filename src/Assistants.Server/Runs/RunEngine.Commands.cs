@@ -18,15 +18,17 @@ internal sealed partial class RunEngine
         "truncation_strategy", "response_format", "tool_choice", "parallel_tool_calls", "reasoning_effort",
     ];
 
-    /// <summary>Creates a queued run on <paramref name="thread"/> (call under the lock) and reports it to <paramref name="events"/>.</summary>
-    public RunRecord Create(ThreadRecord thread, JsonObject body, EventChannel? events)
+    /// <summary>
+    /// Creates a queued run on the thread (call under the thread's gate, after checking the thread exists), stores it
+    /// and reports it to <paramref name="events"/>; the caller then calls <see cref="Start"/>.
+    /// </summary>
+    public RunRecord Create(string threadId, JsonObject body, EventChannel? events)
     {
         string assistantId = JsonNodes.RequireString(body, "assistant_id");
-        JsonObject assistant = store.Assistants.Find(assistantId) ?? throw ApiErrors.NotFound("assistant", assistantId);
-        ExpireDue(thread);
-        if (thread.ActiveRun is RunRecord active)
+        JsonObject assistant = state.Docs.Find(DocKinds.Assistant, DocKinds.Root, assistantId)?.Json ?? throw ApiErrors.NotFound("assistant", assistantId);
+        if (ActiveRun(threadId) is RunRecord busy)
         {
-            throw ApiErrors.ThreadBusyForRun(thread.Id, active.Id);
+            throw ApiErrors.ThreadBusyForRun(threadId, busy.Id);
         }
 
         var settings = new JsonObject
@@ -53,35 +55,36 @@ internal sealed partial class RunEngine
             }
         }
 
-        List<JsonObject> additional = ParseAdditionalMessages(thread, body);
+        List<JsonObject> additional = ParseAdditionalMessages(threadId, body);
         string? additionalInstructions = JsonNodes.GetString(body, "additional_instructions");
-        if (settings["instructions"] is null && !thread.Messages.Items.Any(pair => (string?)pair.Value["role"] == "user")
-            && !additional.Any(message => (string?)message["role"] == "user"))
+        if (settings["instructions"] is null && !additional.Any(message => (string?)message["role"] == "user")
+            && !state.Docs.List(DocKinds.Message, threadId).Any(message => (string?)message.Json["role"] == "user"))
         {
             throw ApiErrors.BadRequest(
                 "Run creation requires a Thread with a user message or an assistant with instructions.", code: "invalid_thread");
         }
 
-        foreach (JsonObject message in additional)
-        {
-            thread.Messages.Add((string)message["id"]!, message);
-        }
-
-        long now = store.Now();
-        string runId = store.NewId("run_");
+        long now = state.Now();
+        string runId = state.NewId("run_");
         long expiresAt = now + (long)options.RunExpiration.TotalSeconds;
-        var run = new RunRecord(runId, RunJson.Run(runId, now, expiresAt, assistantId, thread.Id, settings), thread)
+        var run = new RunRecord(runId, threadId, RunJson.Run(runId, now, expiresAt, assistantId, threadId, settings), state.Gates.Acquire(threadId))
         {
             AdditionalInstructions = additionalInstructions,
             Events = events,
         };
-        thread.Runs.Add(runId, run);
+        foreach (JsonObject message in additional)
+        {
+            run.MessageChanged(message);
+        }
+
+        active.Add(run);
+        Commit(run);
         Emit(run, "thread.run.created", run.Json);
         Emit(run, "thread.run.queued", run.Json);
         return run;
     }
 
-    /// <summary>Starts (or resumes) processing of a queued run on a worker.</summary>
+    /// <summary>Starts (or resumes) processing of a queued run on a worker (call under the gate).</summary>
     public void Start(RunRecord run)
     {
         run.Processing = true;
@@ -94,10 +97,9 @@ internal sealed partial class RunEngine
         work.Run(() => ProcessAsync(run, delay));
     }
 
-    /// <summary>Moves the run to <c>cancelling</c> (call under the lock); the worker or a follow-up task finishes it as <c>cancelled</c>.</summary>
+    /// <summary>Moves the run to <c>cancelling</c> (call under the gate); the worker or a follow-up task finishes it as <c>cancelled</c>.</summary>
     public void Cancel(RunRecord run)
     {
-        ExpireIfDue(run);
         if (run.Status is not (RunStatus.Queued or RunStatus.InProgress or RunStatus.RequiresAction))
         {
             throw ApiErrors.BadRequest($"Cannot cancel run with status '{run.Status}'.");
@@ -105,6 +107,7 @@ internal sealed partial class RunEngine
 
         run.Status = RunStatus.Cancelling;
         Emit(run, "thread.run.cancelling", run.Json);
+        Commit(run);
         if (run.Processing)
         {
             work.Run(async () => await run.Cancellation.CancelAsync().ConfigureAwait(false));
@@ -113,12 +116,13 @@ internal sealed partial class RunEngine
 
         work.Run(() =>
         {
-            lock (store.Gate)
+            using (run.Gate.Enter())
             {
-                if (run.Status == RunStatus.Cancelling)
+                if (run.Status == RunStatus.Cancelling && !run.Detached)
                 {
                     Cancelled(run);
                     CloseEvents(run);
+                    Commit(run);
                 }
             }
 
@@ -126,10 +130,9 @@ internal sealed partial class RunEngine
         });
     }
 
-    /// <summary>Records tool outputs and queues the run again (call under the lock); the caller then calls <see cref="Start"/>.</summary>
+    /// <summary>Records tool outputs and queues the run again (call under the gate); the caller then calls <see cref="Start"/>.</summary>
     public void SubmitToolOutputs(RunRecord run, JsonObject body, EventChannel? events)
     {
-        ExpireIfDue(run);
         if (run.Status != RunStatus.RequiresAction || run.PendingToolStep is not JsonObject step)
         {
             throw ApiErrors.BadRequest($"Runs in status \"{run.Status}\" do not accept tool outputs.");
@@ -166,8 +169,9 @@ internal sealed partial class RunEngine
         run.ToolHistory.Add(new ChatMessage(ChatRole.Assistant, callContents));
         run.ToolHistory.Add(new ChatMessage(ChatRole.Tool, resultContents));
         step["status"] = RunStatus.Completed;
-        step["completed_at"] = store.Now();
+        step["completed_at"] = state.Now();
         step["usage"] = run.PendingStepUsage;
+        run.StepChanged(step);
         run.PendingStepUsage = null;
         run.PendingToolStep = null;
         run.Events = events;
@@ -175,16 +179,17 @@ internal sealed partial class RunEngine
         run.Status = RunStatus.Queued;
         run.Json["required_action"] = null;
         Emit(run, "thread.run.queued", run.Json);
+        Commit(run);
     }
 
-    private List<JsonObject> ParseAdditionalMessages(ThreadRecord thread, JsonObject body)
+    private List<JsonObject> ParseAdditionalMessages(string threadId, JsonObject body)
     {
         List<JsonObject> result = [];
         JsonArray? messages = JsonNodes.GetArray(body, "additional_messages");
         for (int i = 0; i < (messages?.Count ?? 0); i++)
         {
             JsonObject message = messages![i] as JsonObject ?? throw ApiErrors.InvalidType($"additional_messages[{i}]", "an object", JsonNodes.Describe(messages[i]));
-            result.Add(Endpoints.MessageFactory.FromRequest(store, thread.Id, message));
+            result.Add(Endpoints.MessageFactory.FromRequest(state, threadId, message));
         }
 
         return result;

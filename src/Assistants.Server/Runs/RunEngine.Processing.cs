@@ -29,29 +29,35 @@ internal sealed partial class RunEngine
 
             List<ChatMessage> prompt;
             ChatOptions chatOptions;
-            lock (store.Gate)
+            using (run.Gate.Enter())
             {
-                if (ExpireIfDue(run) || run.Status != RunStatus.Queued)
+                if (run.Detached || ExpireIfDue(run) || run.Status != RunStatus.Queued)
                 {
                     return;
                 }
 
                 run.Status = RunStatus.InProgress;
-                run.Json["started_at"] = store.Now();
+                run.Json["started_at"] = state.Now();
                 Emit(run, "thread.run.in_progress", run.Json);
                 string? unsupported = (run.Json["tools"] as JsonArray ?? []).Select(tool => (string?)tool?["type"])
                     .FirstOrDefault(type => type is "code_interpreter" or "file_search");
                 if (unsupported is not null)
                 {
                     Fail(run, "server_error", $"The '{unsupported}' tool is not supported by the embedded Assistants.Server; only function tools are.");
+                    Commit(run);
                     return;
                 }
 
-                prompt = PromptBuilder.BuildMessages(run);
+                prompt = PromptBuilder.BuildMessages(run, state.Docs.List(DocKinds.Message, run.ThreadId));
                 chatOptions = PromptBuilder.BuildOptions(run);
                 if (run.Json["max_prompt_tokens"] is JsonValue maxPrompt && PromptBuilder.EstimateTokens(prompt) > maxPrompt.GetValue<long>())
                 {
                     Incomplete(run, "max_prompt_tokens");
+                }
+
+                Commit(run);
+                if (!run.IsActive)
+                {
                     return;
                 }
             }
@@ -60,11 +66,12 @@ internal sealed partial class RunEngine
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            lock (store.Gate)
+            using (run.Gate.Enter())
             {
-                if (run.Status == RunStatus.Cancelling)
+                if (run.Status == RunStatus.Cancelling && !run.Detached)
                 {
                     Cancelled(run);
+                    Commit(run);
                 }
             }
         }
@@ -72,32 +79,34 @@ internal sealed partial class RunEngine
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            lock (store.Gate)
+            using (run.Gate.Enter())
             {
-                if (run.IsActive)
+                if (run.IsActive && !run.Detached)
                 {
-                    Fail(run, "server_error", ServerFailures.ModelFailed(_logger, exception, run.Id, ServerStore.NewRequestId()));
+                    Fail(run, "server_error", ServerFailures.ModelFailed(_logger, exception, run.Id, ServerState.NewRequestId()));
+                    Commit(run);
                 }
             }
         }
         finally
         {
-            lock (store.Gate)
+            using (run.Gate.Enter())
             {
                 run.Processing = false;
-                if (run.Status == RunStatus.Cancelling)
+                if (run.Status == RunStatus.Cancelling && !run.Detached)
                 {
                     Cancelled(run);
                 }
 
                 CloseEvents(run);
+                Commit(run);
             }
         }
     }
 
     private async Task TurnAsync(RunRecord run, List<ChatMessage> prompt, ChatOptions chatOptions, CancellationToken cancellationToken)
     {
-        var turn = new TurnState(run, store);
+        var turn = new TurnState(run, state);
         UsageDetails usage = new();
         ChatFinishReason? finish = null;
         await foreach (ChatResponseUpdate update in model.GetStreamingResponseAsync(prompt, chatOptions, cancellationToken).ConfigureAwait(false))
@@ -108,16 +117,24 @@ internal sealed partial class RunEngine
                 switch (content)
                 {
                     case TextContent text when !string.IsNullOrEmpty(text.Text):
-                        lock (store.Gate)
+                        using (run.Gate.Enter())
                         {
-                            turn.AppendText(text.Text);
+                            if (run.Status == RunStatus.InProgress)
+                            {
+                                turn.AppendText(text.Text);
+                                CommitIfChanged(run);
+                            }
                         }
 
                         break;
                     case FunctionCallContent call:
-                        lock (store.Gate)
+                        using (run.Gate.Enter())
                         {
-                            turn.AddCall(call.CallId, call.Name, SerializeArguments(call.Arguments));
+                            if (run.Status == RunStatus.InProgress)
+                            {
+                                turn.AddCall(call.CallId, call.Name, SerializeArguments(call.Arguments));
+                                CommitIfChanged(run);
+                            }
                         }
 
                         break;
@@ -131,9 +148,9 @@ internal sealed partial class RunEngine
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        lock (store.Gate)
+        using (run.Gate.Enter())
         {
-            if (run.Status != RunStatus.InProgress)
+            if (run.Status != RunStatus.InProgress || run.Detached)
             {
                 return;
             }
@@ -157,6 +174,16 @@ internal sealed partial class RunEngine
             {
                 Complete(run);
             }
+
+            Commit(run);
+        }
+    }
+
+    private void CommitIfChanged(RunRecord run)
+    {
+        if (run.HasChanges)
+        {
+            Commit(run);
         }
     }
 

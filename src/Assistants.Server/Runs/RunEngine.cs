@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Text.Json.Nodes;
 using Assistants.Server.Storage;
 using Microsoft.Extensions.AI;
@@ -6,25 +5,31 @@ using Microsoft.Extensions.AI;
 namespace Assistants.Server.Runs;
 
 /// <summary>
-/// Drives runs through the protocol's lifecycle. State changes happen under the store lock and are reported,
-/// in the same moment, to the run's event stream when a client is streaming it.
+/// Drives runs through the protocol's lifecycle. State changes happen under the run's thread gate, are reported in
+/// the same moment to the run's event stream when a client is streaming it, and are written to the store by
+/// <see cref="Commit"/> before the gate is left.
 /// </summary>
-internal sealed partial class RunEngine(ServerStore store, WorkTracker work, IChatClient model, AssistantsServerOptions options)
+internal sealed partial class RunEngine(ServerState state, ActiveRuns active, WorkTracker work, IChatClient model, AssistantsServerOptions options)
 {
-    /// <summary>Expires the thread's unfinished runs whose time is up (call under the lock).</summary>
-    public void ExpireDue(ThreadRecord thread)
+    /// <summary>Gets the active run of a thread, or <see langword="null"/> (call under the thread's gate).</summary>
+    public RunRecord? ActiveRun(string threadId)
     {
-        foreach (RunRecord run in thread.Runs.Items.Select(pair => pair.Value))
-        {
-            ExpireIfDue(run);
-        }
+        RunRecord? run = active.OfThread(threadId);
+        return run is not null && ExpireIfDue(run) ? null : run;
     }
 
-    /// <summary>Runs expire lazily: whenever one is looked at after its <c>expires_at</c> (call under the lock).</summary>
+    /// <summary>Gets the run when it is active (after expiring it if due), otherwise <see langword="null"/> (call under the thread's gate).</summary>
+    public RunRecord? Live(string threadId, string runId)
+    {
+        RunRecord? run = active.Find(threadId, runId);
+        return run is not null && ExpireIfDue(run) ? null : run;
+    }
+
+    /// <summary>Runs expire lazily: whenever one is looked at after its <c>expires_at</c> (call under the gate).</summary>
     public bool ExpireIfDue(RunRecord run)
     {
         if (!run.IsActive || run.Status == RunStatus.Cancelling || run.Json["expires_at"] is not JsonValue expiresAt
-            || store.Now() < expiresAt.GetValue<long>())
+            || state.Now() < expiresAt.GetValue<long>())
         {
             return false;
         }
@@ -39,12 +44,55 @@ internal sealed partial class RunEngine(ServerStore store, WorkTracker work, ICh
             work.Run(async () => await run.Cancellation.CancelAsync().ConfigureAwait(false));
         }
 
+        Commit(run);
         return true;
+    }
+
+    /// <summary>
+    /// Writes the run and what changed with it to the store (call under the gate, before leaving it). A run that is
+    /// finished leaves the active runs, and once no worker holds it either, drops its reference to the gate.
+    /// </summary>
+    public void Commit(RunRecord run)
+    {
+        if (!run.Detached)
+        {
+            state.Docs.Save(run.TakeChanges());
+        }
+
+        if (!run.IsActive)
+        {
+            active.Remove(run);
+        }
+
+        ReleaseIfDone(run);
+    }
+
+    /// <summary>Stops storing anything for the run (its thread was deleted, or the server stops) and cancels its work.</summary>
+    public void Detach(RunRecord run)
+    {
+        run.Detached = true;
+        active.Remove(run);
+        CloseEvents(run);
+        if (run.Processing)
+        {
+            work.Run(async () => await run.Cancellation.CancelAsync().ConfigureAwait(false));
+        }
+
+        ReleaseIfDone(run);
+    }
+
+    private void ReleaseIfDone(RunRecord run)
+    {
+        if (!run.Released && !run.Processing && (run.Detached || !run.IsActive))
+        {
+            run.Released = true;
+            state.Gates.Release(run.Gate);
+        }
     }
 
     private void Complete(RunRecord run)
     {
-        long now = store.Now();
+        long now = state.Now();
         run.Status = RunStatus.Completed;
         run.Json["completed_at"] = now;
         run.Json["expires_at"] = null;
@@ -65,7 +113,7 @@ internal sealed partial class RunEngine(ServerStore store, WorkTracker work, ICh
     private void Fail(RunRecord run, string code, string message)
     {
         run.Status = RunStatus.Failed;
-        run.Json["failed_at"] = store.Now();
+        run.Json["failed_at"] = state.Now();
         run.Json["expires_at"] = null;
         run.Json["required_action"] = null;
         run.Json["last_error"] = RunJson.Error(code, message);
@@ -77,7 +125,7 @@ internal sealed partial class RunEngine(ServerStore store, WorkTracker work, ICh
     private void Cancelled(RunRecord run)
     {
         run.Status = RunStatus.Cancelled;
-        run.Json["cancelled_at"] = store.Now();
+        run.Json["cancelled_at"] = state.Now();
         run.Json["expires_at"] = null;
         run.Json["required_action"] = null;
         FinishSteps(run, "cancelled", null);
@@ -87,36 +135,27 @@ internal sealed partial class RunEngine(ServerStore store, WorkTracker work, ICh
     /// <summary>Closes the run's unfinished steps and messages with <paramref name="status"/>.</summary>
     private void FinishSteps(RunRecord run, string status, JsonObject? error)
     {
-        long now = store.Now();
-        foreach (JsonObject step in run.Steps.Items.Select(pair => pair.Value).Where(step => (string?)step["status"] == RunStatus.InProgress))
+        long now = state.Now();
+        foreach (JsonObject step in run.Steps)
         {
-            step["status"] = status;
-            switch (status)
+            if (!RunSettlement.CloseStep(step, status, error, now))
             {
-                case "completed":
-                    step["completed_at"] = now;
-                    break;
-                case "failed":
-                    step["failed_at"] = now;
-                    step["last_error"] = error?.DeepClone();
-                    break;
-                case "cancelled":
-                    step["cancelled_at"] = now;
-                    break;
-                default:
-                    break;
+                continue;
             }
 
+            run.StepChanged(step);
             Emit(run, "thread.run.step." + status, step);
         }
 
         run.PendingToolStep = null;
-        foreach (JsonObject message in run.Thread.Messages.Items.Select(pair => pair.Value)
-            .Where(message => (string?)message["run_id"] == run.Id && (string?)message["status"] == RunStatus.InProgress))
+        foreach (JsonObject message in run.Messages)
         {
-            message["status"] = "incomplete";
-            message["incomplete_at"] = now;
-            message["incomplete_details"] = new JsonObject { ["reason"] = status == "completed" ? "max_tokens" : "run_" + status };
+            if (!RunSettlement.CloseMessage(message, status, now))
+            {
+                continue;
+            }
+
+            run.MessageChanged(message);
             Emit(run, "thread.message.incomplete", message);
         }
     }

@@ -47,7 +47,7 @@ internal static class RunJson
         ["created_at"] = createdAt,
         ["run_id"] = run.Id,
         ["assistant_id"] = run.AssistantId,
-        ["thread_id"] = run.Thread.Id,
+        ["thread_id"] = run.ThreadId,
         ["type"] = type,
         ["status"] = RunStatus.InProgress,
         ["cancelled_at"] = null,

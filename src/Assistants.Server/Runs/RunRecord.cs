@@ -7,16 +7,34 @@ using Microsoft.Extensions.AI;
 
 namespace Assistants.Server.Runs;
 
-/// <summary>A run: its wire object, its steps and what the engine needs between model turns.</summary>
-internal sealed class RunRecord(string id, JsonObject json, ThreadRecord thread)
+/// <summary>
+/// A run while it is active or being processed: its wire object, the steps and messages it made, and what the
+/// engine needs between model turns. Call every member under <see cref="Gate"/>. Changes are written to the store by
+/// <see cref="RunEngine.Commit"/>; once the run is finished and no worker holds it, nothing of it stays in memory.
+/// </summary>
+internal sealed class RunRecord(string id, string threadId, JsonObject json, Gate gate)
 {
+    private readonly Dictionary<JsonObject, StoredDoc> _dirty = new(ReferenceEqualityComparer.Instance);
+
     public string Id { get; } = id;
+
+    public string ThreadId { get; } = threadId;
 
     public JsonObject Json { get; } = json;
 
-    public ThreadRecord Thread { get; } = thread;
+    /// <summary>Gets the thread's gate; the run holds a reference to it until it is finished and no worker holds it.</summary>
+    public Gate Gate { get; } = gate;
 
-    public ResourceList<JsonObject> Steps { get; } = new();
+    /// <summary>Gets or sets a value indicating whether the run's gate reference was released.</summary>
+    public bool Released { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether the run's thread was deleted (or the server stopped): nothing more is stored.</summary>
+    public bool Detached { get; set; }
+
+    public List<JsonObject> Steps { get; } = [];
+
+    /// <summary>Gets the messages this run wrote, which it closes when it ends early.</summary>
+    public List<JsonObject> Messages { get; } = [];
 
     /// <summary>Function calls and their outputs from earlier turns of this run, replayed to the model.</summary>
     public List<ChatMessage> ToolHistory { get; } = [];
@@ -47,7 +65,23 @@ internal sealed class RunRecord(string id, JsonObject json, ThreadRecord thread)
         set => Json["status"] = value;
     }
 
-    public bool IsActive => Status is RunStatus.Queued or RunStatus.InProgress or RunStatus.RequiresAction or RunStatus.Cancelling;
+    public bool IsActive => RunStatus.IsActive(Status);
 
     public string AssistantId => (string)Json["assistant_id"]!;
+
+    public bool HasChanges => _dirty.Count > 0;
+
+    /// <summary>Marks a step of this run as changed.</summary>
+    public void StepChanged(JsonObject step) => _dirty[step] = new StoredDoc(DocKinds.Step, Id, (string)step["id"]!, step);
+
+    /// <summary>Marks a message on this run's thread as changed.</summary>
+    public void MessageChanged(JsonObject message) => _dirty[message] = new StoredDoc(DocKinds.Message, ThreadId, (string)message["id"]!, message);
+
+    /// <summary>The run and everything changed since the last call, to be saved together.</summary>
+    public List<StoredDoc> TakeChanges()
+    {
+        List<StoredDoc> docs = [new StoredDoc(DocKinds.Run, ThreadId, Id, Json), .. _dirty.Values];
+        _dirty.Clear();
+        return docs;
+    }
 }

@@ -12,4 +12,7 @@ internal static class RunStatus
     public const string Completed = "completed";
     public const string Incomplete = "incomplete";
     public const string Expired = "expired";
+
+    /// <summary>Whether a run in <paramref name="status"/> blocks its thread: it may still change.</summary>
+    public static bool IsActive(string? status) => status is Queued or InProgress or RequiresAction or Cancelling;
 }

@@ -7,9 +7,9 @@ namespace Assistants.Server.Runs;
 
 /// <summary>
 /// What one model turn has produced so far: the message being written and the tool calls being made, with the
-/// stream events the service sends for each (call every member under the store lock).
+/// stream events the service sends for each (call every member under the run's gate).
 /// </summary>
-internal sealed class TurnState(RunRecord run, ServerStore store)
+internal sealed class TurnState(RunRecord run, ServerState store)
 {
     private readonly StringBuilder _text = new();
     private JsonObject? _messageStep;
@@ -30,9 +30,10 @@ internal sealed class TurnState(RunRecord run, ServerStore store)
                 ["type"] = "message_creation",
                 ["message_creation"] = new JsonObject { ["message_id"] = messageId },
             });
-            _message = MessageJson.Create(messageId, store.Now(), run.Thread.Id, "assistant", [],
+            _message = MessageJson.Create(messageId, store.Now(), run.ThreadId, "assistant", [],
                 assistantId: run.AssistantId, runId: run.Id, status: RunStatus.InProgress);
-            run.Thread.Messages.Add(messageId, _message);
+            run.Messages.Add(_message);
+            run.MessageChanged(_message);
             Emit("thread.message.created", _message);
             Emit("thread.message.in_progress", _message);
         }
@@ -56,6 +57,7 @@ internal sealed class TurnState(RunRecord run, ServerStore store)
         string id = string.IsNullOrEmpty(callId) ? store.NewId("call_") : callId;
         int index = _calls++;
         EstimatedOutputTokens += 1 + (arguments.Length / 4);
+        run.StepChanged(_toolStep);
         ((JsonArray)_toolStep["step_details"]!["tool_calls"]!).Add(new JsonObject
         {
             ["id"] = id,
@@ -101,6 +103,9 @@ internal sealed class TurnState(RunRecord run, ServerStore store)
             Emit("thread.message.completed", _message);
         }
 
+        run.MessageChanged(_message);
+        run.StepChanged(_messageStep);
+
         _messageStep["status"] = "completed";
         _messageStep["completed_at"] = now;
         _messageStep["usage"] = _toolStep is null ? usage : null;
@@ -144,7 +149,8 @@ internal sealed class TurnState(RunRecord run, ServerStore store)
     {
         string stepId = store.NewId("step_");
         JsonObject step = RunJson.Step(stepId, store.Now(), run, type, details);
-        run.Steps.Add(stepId, step);
+        run.Steps.Add(step);
+        run.StepChanged(step);
         Emit("thread.run.step.created", step);
         Emit("thread.run.step.in_progress", step);
         return step;

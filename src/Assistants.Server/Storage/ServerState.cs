@@ -1,29 +1,19 @@
 using System;
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
-using System.Threading;
 
 namespace Assistants.Server.Storage;
 
-/// <summary>
-/// All state of one server. Every read and write of the collections and of the JSON objects they hold
-/// happens under <see cref="Gate"/>; model calls never do.
-/// </summary>
-internal sealed class ServerStore(TimeProvider time, Func<string, string>? idGenerator)
+/// <summary>What the endpoints and the run engine share: the store, the gates, the clock and the id generator.</summary>
+internal sealed class ServerState(IServerStore docs, TimeProvider time, Func<string, string>? idGenerator)
 {
     private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
-    public Lock Gate { get; } = new();
+    public IServerStore Docs { get; } = docs;
+
+    /// <summary>Gets the per-key gates: a thread's id for everything on a thread, a vector store's or assistant's id for theirs.</summary>
+    public KeyedGates Gates { get; } = new();
 
     public TimeProvider Time { get; } = time;
-
-    public ResourceList<JsonObject> Assistants { get; } = new();
-
-    public ResourceList<ThreadRecord> Threads { get; } = new();
-
-    public ResourceList<StoredFile> Files { get; } = new();
-
-    public ResourceList<VectorStoreRecord> VectorStores { get; } = new();
 
     public long Now() => Time.GetUtcNow().ToUnixTimeSeconds();
 

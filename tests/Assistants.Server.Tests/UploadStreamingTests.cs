@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
+using Assistants.Client.Tests;
 using NUnit.Framework;
 
 namespace Assistants.Server.Tests;

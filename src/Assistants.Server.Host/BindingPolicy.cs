@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Net;
 
 namespace Assistants.Server.Host;
 
@@ -35,19 +34,6 @@ internal static class BindingPolicy
     {
         int scheme = url.IndexOf("://", StringComparison.Ordinal);
         string authority = scheme < 0 ? url : url[(scheme + 3)..];
-        authority = authority.Split('/')[0];
-        string host = authority;
-        if (host.StartsWith('['))
-        {
-            int close = host.IndexOf(']', StringComparison.Ordinal);
-            host = close < 0 ? host : host[1..close];
-        }
-        else if (host.LastIndexOf(':') is int colon and > 0)
-        {
-            host = host[..colon];
-        }
-
-        return host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
-            || (IPAddress.TryParse(host, out IPAddress? address) && IPAddress.IsLoopback(address));
+        return Http.FrontDoor.IsLoopbackHost(authority.Split('/')[0]);
     }
 }

@@ -41,7 +41,7 @@ internal sealed class RecordingHandler : AssistantEventHandler
 
     protected override void OnToolCallCreated(RunStepToolCall toolCall) => Calls.Add("tool created " + toolCall.Id);
 
-    protected override void OnToolCallDelta(RunStepToolCallDelta delta, RunStepToolCall snapshot) => Calls.Add("tool delta " + snapshot.Id);
+    protected override void OnToolCallDelta(RunStepToolCallDelta delta, RunStepToolCallSnapshot snapshot) => Calls.Add("tool delta " + snapshot.Id);
 
     protected override void OnToolCallDone(RunStepToolCall toolCall)
     {

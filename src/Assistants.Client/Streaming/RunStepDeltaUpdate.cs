@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Assistants.Client;
 
 /// <summary>A <c>thread.run.step.delta</c> event: part of a run step (a tool call's arguments, code, output) as it streams.</summary>
@@ -33,6 +35,41 @@ public sealed class RunStepDeltaUpdate : StreamingUpdate
 
     /// <summary>Gets the delta.</summary>
     public RunStepDelta Delta => _delta ??= Materialize();
+
+    /// <summary>
+    /// Gets the function arguments this delta appends (its function calls' fragments, in order), or <c>null</c> when it
+    /// carries none. On the common event (one function call's fragment) this allocates nothing.
+    /// </summary>
+    public string? FunctionArguments
+    {
+        get
+        {
+            if (_fastCall is not null)
+            {
+                return (_fastCall as RunStepFunctionToolCallDelta)?.Function?.Arguments;
+            }
+
+            string? single = null;
+            System.Text.StringBuilder? builder = null;
+            IReadOnlyList<RunStepToolCallDelta> calls = (_delta!.Delta?.StepDetails as RunStepToolCallsDeltaDetails)?.ToolCalls ?? System.Array.Empty<RunStepToolCallDelta>();
+            foreach (RunStepToolCallDelta call in calls)
+            {
+                if (call is RunStepFunctionToolCallDelta { Function.Arguments: { } arguments })
+                {
+                    if (single is null)
+                    {
+                        single = arguments;
+                    }
+                    else
+                    {
+                        (builder ??= new System.Text.StringBuilder(single)).Append(arguments);
+                    }
+                }
+            }
+
+            return builder?.ToString() ?? single;
+        }
+    }
 
     /// <summary>The single tool call delta when the fast path read this event; no allocation.</summary>
     internal bool TryGetFastCall(out RunStepToolCallDelta call)

@@ -52,6 +52,43 @@ public sealed class HandlerAllocationTests
         Assert.That(perEvent, Is.LessThanOrEqualTo(MaxBytesPerEvent));
     }
 
+    [Test]
+    public async Task LongFunctionArgument_TypedStream_AllocatesAtMost256BytesPerEvent()
+    {
+        (byte[] body, int events, string arguments) = FunctionCallStream(ArgumentLength, seed: 11);
+        using HttpClient http = new(new DelegateHandler((request, _) => Task.FromResult(Answer(body, request))));
+        using AssistantsApiClient client = new(http, new AssistantsClientOptions { BaseUrl = new Uri(Wire.BaseUrl), ApiKey = Wire.ApiKey });
+        for (int i = 0; i < 2; i++)
+        {
+            Assert.That(await ReadArgumentsAsync(await client.Runs.CreateStreamingAsync("thread_1", "asst_1")), Is.EqualTo(arguments.Length));
+        }
+
+        RunStream stream = await client.Runs.CreateStreamingAsync("thread_1", "asst_1");
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        Task<int> read = ReadArgumentsAsync(stream);
+        long after = GC.GetAllocatedBytesForCurrentThread();
+        Assert.That(read.IsCompleted, Is.True, "the in-memory stream completes synchronously, so every byte is on this thread");
+
+        double perEvent = (after - before) / (double)events;
+        TestContext.Out.WriteLine($"typed: {events} events, {after - before:N0} bytes, {perEvent:F1} B/event");
+        Assert.That(await read, Is.EqualTo(arguments.Length));
+        Assert.That(perEvent, Is.LessThanOrEqualTo(256));
+    }
+
+    private static async Task<int> ReadArgumentsAsync(RunStream stream)
+    {
+        int length = 0;
+        await using (stream)
+        {
+            await foreach (StreamingUpdate update in stream)
+            {
+                length += (update as RunStepDeltaUpdate)?.FunctionArguments?.Length ?? 0;
+            }
+        }
+
+        return length;
+    }
+
     private static HttpResponseMessage Answer(byte[] body, HttpRequestMessage request)
     {
         StreamContent content = new(new MemoryStream(body, writable: false), 16 * 1024);

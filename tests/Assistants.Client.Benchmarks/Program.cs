@@ -24,6 +24,12 @@ public static class Program
             await Measure("Assistants.Client RunStream", bench.AssistantsClientRunStream);
             await Measure("OpenAI 2.15.0 streaming", bench.OfficialOpenAIStreaming);
             bench.Cleanup();
+            FunctionCallBenchmarks calls = new();
+            calls.Setup();
+            await Measure("raw loop, function-call stream", calls.RawFunctionCallLoop, FunctionCallFixture.Deltas);
+            await Measure("RunStream, function-call stream", calls.FunctionCallTypedStream, FunctionCallFixture.Deltas);
+            await Measure("AssistantEventHandler, function-call", calls.FunctionCallThroughHandler, FunctionCallFixture.Deltas);
+            calls.Cleanup();
             return 0;
         }
 
@@ -38,7 +44,7 @@ public static class Program
         return 0;
     }
 
-    private static async Task Measure(string name, Func<Task<int>> read)
+    private static async Task Measure(string name, Func<Task<int>> read, int events = StreamFixture.Deltas)
     {
         for (int i = 0; i < 3; i++)
         {
@@ -48,6 +54,6 @@ public static class Program
         long before = GC.GetAllocatedBytesForCurrentThread();
         int chars = await read();
         long after = GC.GetAllocatedBytesForCurrentThread();
-        Console.WriteLine($"{name,-34} {(after - before) / (double)StreamFixture.Deltas,8:F1} bytes/event ({chars} chars)");
+        Console.WriteLine($"{name,-34} {(after - before) / (double)events,8:F1} bytes/event ({chars} chars)");
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Assistants.Client.Internal;
 
 namespace Assistants.Client;
@@ -15,7 +16,7 @@ public abstract partial class AssistantEventHandler
                 HandleMessageDelta(delta);
                 break;
             case RunStepDeltaUpdate delta:
-                HandleRunStepDelta(delta.Delta);
+                HandleRunStepDelta(delta);
                 break;
             case RunUpdate run:
                 HandleRun(run.Run);
@@ -85,9 +86,9 @@ public abstract partial class AssistantEventHandler
         }
     }
 
-    private void HandleRunStepDelta(RunStepDelta delta)
+    private void HandleRunStepDelta(RunStepDeltaUpdate update)
     {
-        string id = delta.Id ?? _currentStep?.Snapshot.Id ?? string.Empty;
+        string id = update.RunStepId ?? _currentStep?.Id ?? string.Empty;
         if (!_steps.TryGetValue(id, out RunStepSnapshotBuilder? builder))
         {
             builder = new RunStepSnapshotBuilder(new RunStep { Id = id });
@@ -95,33 +96,53 @@ public abstract partial class AssistantEventHandler
         }
 
         _currentStep = builder;
-        List<(RunStepToolCallDelta Delta, bool Created)> calls = new();
-        if (delta.Delta?.StepDetails is RunStepToolCallsDeltaDetails { ToolCalls: { } toolCalls })
+        if (update.TryGetFastCall(out RunStepToolCallDelta fast))
         {
+            // The common event, one function call fragment: no list, no model of the whole delta.
+            bool created = ApplyToolCall(builder, fast);
+            OnRunStepDelta(update);
+            RaiseToolCall(builder, fast, created);
+            return;
+        }
+
+        List<(RunStepToolCallDelta Delta, bool Created)>? calls = null;
+        if (update.Delta.Delta?.StepDetails is RunStepToolCallsDeltaDetails { ToolCalls: { } toolCalls })
+        {
+            calls = new(toolCalls.Count);
             foreach (RunStepToolCallDelta call in toolCalls)
             {
-                int previous = builder.CurrentCallIndex;
-                bool created = builder.Apply(call);
-                if (created && previous >= 0 && previous != call.Index)
-                {
-                    CloseToolCall(builder, previous);
-                }
-
-                calls.Add((call, created));
+                calls.Add((call, ApplyToolCall(builder, call)));
             }
         }
 
-        OnRunStepDelta(delta, builder.Snapshot);
-        foreach ((RunStepToolCallDelta call, bool created) in calls)
+        OnRunStepDelta(update);
+        foreach ((RunStepToolCallDelta call, bool created) in calls ?? Enumerable.Empty<(RunStepToolCallDelta, bool)>())
         {
-            if (created)
-            {
-                OnToolCallCreated(builder.BuildCall(call.Index));
-            }
-            else
-            {
-                OnToolCallDelta(call, builder.BuildCall(call.Index));
-            }
+            RaiseToolCall(builder, call, created);
+        }
+    }
+
+    private bool ApplyToolCall(RunStepSnapshotBuilder builder, RunStepToolCallDelta call)
+    {
+        int previous = builder.CurrentCallIndex;
+        bool created = builder.Apply(call);
+        if (created && previous >= 0 && previous != call.Index)
+        {
+            CloseToolCall(builder, previous);
+        }
+
+        return created;
+    }
+
+    private void RaiseToolCall(RunStepSnapshotBuilder builder, RunStepToolCallDelta call, bool created)
+    {
+        if (created)
+        {
+            OnToolCallCreated(builder.BuildCall(call.Index));
+        }
+        else
+        {
+            OnToolCallDelta(call, builder.Call(call.Index));
         }
     }
 

@@ -133,10 +133,10 @@ public abstract partial class AssistantEventHandler
     {
     }
 
-    /// <summary>Called for each delta of a run step.</summary>
-    /// <param name="delta">The delta.</param>
-    /// <param name="snapshot">The step with every delta so far merged in.</param>
-    protected virtual void OnRunStepDelta(RunStepDelta delta, RunStep snapshot)
+    /// <summary>Called for each delta of a run step. Read <see cref="CurrentRunStepSnapshot"/> for the step so far
+    /// (built when read), and <see cref="OnToolCallDelta"/> for the tool call deltas.</summary>
+    /// <param name="delta">The delta event; <see cref="RunStepDeltaUpdate.Delta"/> gives the full delta.</param>
+    protected virtual void OnRunStepDelta(RunStepDeltaUpdate delta)
     {
     }
 
@@ -153,9 +153,12 @@ public abstract partial class AssistantEventHandler
     }
 
     /// <summary>Called on each later delta of a tool call.</summary>
-    /// <param name="delta">The delta.</param>
-    /// <param name="snapshot">The tool call with every delta so far merged in (arguments concatenated).</param>
-    protected virtual void OnToolCallDelta(RunStepToolCallDelta delta, RunStepToolCall snapshot)
+    /// <param name="delta">The delta: for a function call, <see cref="RunStepFunctionToolCallDelta.Function"/>'s
+    /// <c>Arguments</c> is the fragment this event appends.</param>
+    /// <param name="snapshot">The tool call with every delta so far merged in, as a live view: its
+    /// <see cref="RunStepToolCallSnapshot.Arguments"/> and <see cref="RunStepToolCallSnapshot.ToToolCall"/> are built
+    /// only when read, so a handler that reads the fragments from <paramref name="delta"/> pays nothing for it.</param>
+    protected virtual void OnToolCallDelta(RunStepToolCallDelta delta, RunStepToolCallSnapshot snapshot)
     {
     }
 

@@ -10,7 +10,7 @@ namespace Assistants.Client.Internal;
 /// Turns one server-sent event (its name and the UTF-8 bytes of its data) into a typed update, straight from the
 /// bytes. <c>done</c> / <c>[DONE]</c> yields <see cref="Done"/>, <c>error</c> throws, unknown names become
 /// <see cref="UnknownStreamingUpdate"/>. An event without an <c>event:</c> field is typed by its data's <c>object</c>.
-/// One instance per stream: it remembers the last message id so deltas of one message share one id string.
+/// One instance per stream: it remembers the last message and step ids so deltas of one message or step share one id string.
 /// </summary>
 internal sealed class StreamEventParser
 {
@@ -19,6 +19,7 @@ internal sealed class StreamEventParser
     private readonly Func<bool>? _endedMidEvent;
     private readonly SecretRedactor _secrets;
     private string? _lastMessageId;
+    private string? _lastStepId;
 
     /// <param name="endedMidEvent">Says whether the body ended in the middle of an event.</param>
     /// <param name="secrets">The client's secrets, masked in every exception the stream raises (<c>null</c>: none).</param>
@@ -50,6 +51,12 @@ internal sealed class StreamEventParser
             {
                 return MessageDeltaFastReader.TryRead(data, ref _lastMessageId)
                     ?? new MessageDeltaUpdate(Read(data, AssistantsJsonContext.Default.MessageDelta));
+            }
+
+            if (type == StreamingEventType.RunStepDelta)
+            {
+                return RunStepDeltaFastReader.TryRead(data, ref _lastStepId)
+                    ?? new RunStepDeltaUpdate(Read(data, AssistantsJsonContext.Default.RunStepDelta));
             }
 
             if (type == StreamingEventType.Error)

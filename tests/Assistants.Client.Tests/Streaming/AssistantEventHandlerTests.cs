@@ -105,6 +105,32 @@ public sealed class AssistantEventHandlerTests
     }
 
     [Test]
+    public async Task CodeInterpreterDeltas_InputAndLogsConcatenate_OutputsInsertedByIndex()
+    {
+        static string Code(string call) => "{\"id\":\"step_1\",\"object\":\"thread.run.step.delta\",\"delta\":{\"step_details\":{\"type\":\"tool_calls\",\"tool_calls\":[" + call + "]}}}";
+        string sse = Event("thread.run.step.created", Step("in_progress"))
+            + Event("thread.run.step.delta", Code("""{"index":0,"id":"call_c","type":"code_interpreter","code_interpreter":{"input":"print(","outputs":[]}}"""))
+            + Event("thread.run.step.delta", Code("""{"index":0,"type":"code_interpreter","code_interpreter":{"input":"1)"}}"""))
+            + Event("thread.run.step.delta", Code("""{"index":0,"type":"code_interpreter","code_interpreter":{"outputs":[{"index":0,"type":"logs","logs":"1"}]}}"""))
+            + Event("thread.run.step.delta", Code("""{"index":0,"type":"code_interpreter","code_interpreter":{"outputs":[{"index":0,"type":"logs","logs":"\n2"},{"index":1,"type":"image","image":{"file_id":"file-img"}}]}}"""))
+            + Event("thread.run.completed", Run("completed")) + Event("done", "[DONE]");
+        RecordingHandler handler = new();
+
+        await handler.ConsumeAsync(FromText(sse));
+
+        RunStepCodeInterpreter code = ((RunStepCodeInterpreterToolCall)handler.DoneToolCalls.Single()).CodeInterpreter!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(handler.DoneToolCalls.Single().Id, Is.EqualTo("call_c"));
+            Assert.That(code.Input, Is.EqualTo("print(1)"));
+            Assert.That(code.Outputs!.OfType<RunStepCodeInterpreterLogOutput>().Single().Logs, Is.EqualTo("1\n2"));
+            Assert.That(code.Outputs!.OfType<RunStepCodeInterpreterImageOutput>().Single().Image!.FileId, Is.EqualTo("file-img"));
+            Assert.That(handler.SnapshotLengths, Is.EqualTo(new[] { 8, 8, 8 }), "the live snapshot's input length at each later delta");
+            Assert.That(((RunStepToolCallDetails)handler.CurrentRunStepSnapshot!.Details!).ToolCalls!.Single(), Is.InstanceOf<RunStepCodeInterpreterToolCall>());
+        });
+    }
+
+    [Test]
     public async Task ToolCall_IsDoneWhenItsStepEnds()
     {
         string sse = Event("thread.run.step.created", Step("in_progress"))

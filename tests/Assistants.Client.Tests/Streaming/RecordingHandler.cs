@@ -41,7 +41,13 @@ internal sealed class RecordingHandler : AssistantEventHandler
 
     protected override void OnToolCallCreated(RunStepToolCall toolCall) => Calls.Add("tool created " + toolCall.Id);
 
-    protected override void OnToolCallDelta(RunStepToolCallDelta delta, RunStepToolCall snapshot) => Calls.Add("tool delta " + snapshot.Id);
+    public List<int> SnapshotLengths { get; } = new();
+
+    protected override void OnToolCallDelta(RunStepToolCallDelta delta, RunStepToolCallSnapshot snapshot)
+    {
+        Calls.Add("tool delta " + snapshot.Id);
+        SnapshotLengths.Add(snapshot.ArgumentsLength);
+    }
 
     protected override void OnToolCallDone(RunStepToolCall toolCall)
     {

@@ -76,6 +76,57 @@ public sealed class StreamingParserTests
         Assert.That(fast, Is.GreaterThan(0));
     }
 
+    [Test]
+    public void RecordedAndGeneratedStepDeltas_FastPathMatchesSerializer()
+    {
+        int checkedDeltas = 0;
+        int fast = 0;
+        string? lastId = null;
+        IEnumerable<string> recorded = RecordedStreams().SelectMany(e => e.StreamText.Split('\n'));
+        IEnumerable<string> generated = Encoding.UTF8.GetString(HandlerAllocationTests.FunctionCallStream(2_000, seed: 3).Body).Split('\n');
+        foreach (string line in recorded.Concat(generated).Where(l => l.StartsWith("data: {", StringComparison.Ordinal) && l.Contains("\"thread.run.step.delta\"", StringComparison.Ordinal)))
+        {
+            byte[] data = Encoding.UTF8.GetBytes(line[6..]);
+            RunStepDeltaUpdate? update = RunStepDeltaFastReader.TryRead(data, ref lastId);
+            RunStepDelta viaSerializer = JsonSerializer.Deserialize(data, AssistantsJsonContext.Default.RunStepDelta)!;
+            checkedDeltas++;
+            if (update is null)
+            {
+                continue;
+            }
+
+            fast++;
+            Assert.That(
+                JsonSerializer.Serialize(update.Delta, AssistantsJsonContext.Default.RunStepDelta),
+                Is.EqualTo(JsonSerializer.Serialize(viaSerializer, AssistantsJsonContext.Default.RunStepDelta)),
+                line);
+            RunStepFunctionToolCallDelta call = (RunStepFunctionToolCallDelta)((RunStepToolCallsDeltaDetails)viaSerializer.Delta!.StepDetails!).ToolCalls!.Single();
+            Assert.That(update.RunStepId, Is.EqualTo(viaSerializer.Id));
+            Assert.That(update.TryGetFastCall(out RunStepToolCallDelta fastCall), Is.True);
+            Assert.That(((RunStepFunctionToolCallDelta)fastCall).Function?.Arguments, Is.EqualTo(call.Function?.Arguments));
+        }
+
+        TestContext.Out.WriteLine($"{checkedDeltas} step deltas, {fast} on the fast path");
+        Assert.That(fast, Is.GreaterThan(500));
+        Assert.That(RecordedStreams().SelectMany(e => e.StreamText.Split('\n')).Count(l => l.StartsWith("data: {", StringComparison.Ordinal) && l.Contains("\"thread.run.step.delta\"", StringComparison.Ordinal)
+            && RunStepDeltaFastReader.TryRead(Encoding.UTF8.GetBytes(l[6..]), ref lastId) is not null), Is.GreaterThan(0), "recorded deltas on the fast path");
+    }
+
+    [TestCase("""{"id":"step_1","object":"thread.run.step.delta","delta":{"step_details":{"type":"tool_calls","tool_calls":[{"index":0,"type":"function","function":{"arguments":"a"}},{"index":1,"id":"call_2","type":"function","function":{"name":"g","arguments":""}}]}}}""")]
+    [TestCase("""{"id":"step_1","object":"thread.run.step.delta","delta":{"step_details":{"type":"tool_calls","tool_calls":[{"index":0,"type":"code_interpreter","code_interpreter":{"input":"x","outputs":[{"index":0,"type":"logs","logs":"1"}]}}]}}}""")]
+    [TestCase("""{"id":"step_1","object":"thread.run.step.delta","delta":{"step_details":{"type":"tool_calls","tool_calls":[{"index":0,"type":"function","function":{"arguments":"a\u00e9\n","vendor":2}}]}}}""")]
+    [TestCase("""{"id":"step_1","object":"thread.run.step.delta","delta":{"step_details":{"type":"tool_calls","tool_calls":[{"index":0,"type":"function","function":{"arguments":"a"}}]}},"vendor":1}""")]
+    [TestCase("""{"id":"step_1","object":"thread.run.step.delta","delta":{"step_details":{"type":"message_creation","message_creation":{"message_id":"msg_1"}}}}""")]
+    public async Task StepDelta_OtherShapes_FallBackToSerializerWithoutLoss(string json)
+    {
+        string? lastId = null;
+        Assert.That(RunStepDeltaFastReader.TryRead(Encoding.UTF8.GetBytes(json), ref lastId), Is.Null, "not the fast path's shape");
+        List<StreamingUpdate> updates = await FromText(Event("thread.run.step.delta", json)).ToListAsync();
+
+        RunStepDeltaUpdate update = (RunStepDeltaUpdate)updates.Single();
+        JsonAssert.AreEquivalent(json, JsonSerializer.Serialize(update.Delta, AssistantsJsonContext.Default.RunStepDelta));
+    }
+
     [TestCase("""{"id":"msg_1","object":"thread.message.delta","delta":{"content":[{"index":0,"type":"text","text":{"value":"a","annotations":[{"index":0,"type":"file_citation","text":"[1]","start_index":1,"end_index":4,"file_citation":{"file_id":"file-1"}}]}}]}}""")]
     [TestCase("""{"id":"msg_1","object":"thread.message.delta","delta":{"role":"assistant","content":[{"index":0,"type":"image_file","image_file":{"file_id":"file-2"}}]}}""")]
     [TestCase("""{"id":"msg_1","object":"thread.message.delta","delta":{"content":[{"index":0,"type":"text","text":{"value":"a"}},{"index":1,"type":"refusal","refusal":"no"}]}}""")]

@@ -1,6 +1,8 @@
 using System;
+using System.Net.Http;
 using System.Threading.Tasks;
 using NUnit.Framework;
+using RichardSzalay.MockHttp;
 
 namespace Assistants.Client.Tests;
 
@@ -134,5 +136,35 @@ public sealed class ServerProfileWireTests
         }))!;
 
         Assert.That(error.Message, Does.StartWith("AssistantsClientOptions.Profile is Embedded, which sets the base URL; leave AssistantsClientOptions.BaseUrl unset (or use ServerProfile.Custom)."));
+    }
+
+    [Test]
+    public async Task Embedded_InProcess_SendsThroughTheHandler_AndLeavesItUndisposed()
+    {
+        MockHttpMessageHandler mock = new();
+        CapturingHandler capture = new(mock);
+        mock.When("*").Respond("application/json", Thread);
+        using (AssistantsApiClient client = new(ServerProfile.Embedded(capture), null))
+        {
+            await client.Threads.GetAsync("thread_1");
+        }
+
+        using HttpClient stillUsable = new(capture);
+        await stillUsable.GetAsync(new Uri("http://localhost/v1/threads/thread_1"));
+
+        Assert.That(capture.Requests[0].Uri, Is.EqualTo("http://localhost/v1/threads/thread_1"));
+        Assert.That(capture.Requests[0].Headers["OpenAI-Beta"], Is.EqualTo("assistants=v2"));
+        Assert.That(capture.Requests, Has.Count.EqualTo(2), "the handler still works after the client is disposed");
+    }
+
+    [Test]
+    public void Embedded_WithHandlerAndACallerHttpClient_IsRefused()
+    {
+        using HttpClient http = new();
+        using MockHttpMessageHandler handler = new();
+
+        ArgumentException error = Assert.Throws<ArgumentException>(() => new AssistantsApiClient(http, new AssistantsClientOptions { Profile = ServerProfile.Embedded(handler) }))!;
+
+        Assert.That(error.ParamName, Is.EqualTo("options"));
     }
 }

@@ -112,6 +112,28 @@ public sealed class StartupValidationTests
         Assert.That(capture.Requests[0].Headers.ContainsKey("OpenAI-Project"), Is.False);
     }
 
+    [TestCase("Fabric", "https://api.fabric.microsoft.com/v1/workspaces/w/dataagents/d/aiassistant/openai", null, "https://api.fabric.microsoft.com/v1/workspaces/w/dataagents/d/aiassistant/openai/threads/thread_1?api-version=2024-05-01-preview")]
+    [TestCase("OpenAICompatible", "http://localhost:8000/api/v1", null, "http://localhost:8000/api/v1/threads/thread_1")]
+    [TestCase("Embedded", "http://127.0.0.1:5080/v1", null, "http://127.0.0.1:5080/v1/threads/thread_1")]
+    [TestCase("Embedded", null, null, "http://localhost/v1/threads/thread_1")]
+    [TestCase("Foundry", "https://acct.services.ai.azure.com/api/projects/proj", "2025-05-15-preview", "https://acct.services.ai.azure.com/api/projects/proj/threads/thread_1?api-version=2025-05-15-preview")]
+    [TestCase("Custom", "https://gateway.test/openai", "2024-01-01", "https://gateway.test/openai/threads/thread_1?api-version=2024-01-01")]
+    public async Task Configuration_ProfileKeys_ProduceTheProfilesUrl(string profile, string? endpoint, string? apiVersion, string expected)
+    {
+        Dictionary<string, string?> values = new() { ["Assistants:Profile"] = profile, ["Assistants:Endpoint"] = endpoint, ["Assistants:ApiVersion"] = apiVersion };
+        MockHttpMessageHandler mock = new();
+        CapturingHandler capture = new(mock);
+        mock.When("*").Respond("application/json", """{"id":"thread_1","object":"thread","created_at":1}""");
+        ServiceCollection services = new();
+        services.AddAssistantsClient(new ConfigurationBuilder().AddInMemoryCollection(values).Build().GetSection("Assistants"))
+            .ConfigurePrimaryHttpMessageHandler(() => capture);
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<ThreadsClient>().GetAsync("thread_1");
+
+        Assert.That(capture.Requests[0].Uri, Is.EqualTo(expected));
+    }
+
     private static async Task<OptionsValidationException> StartAsync(Dictionary<string, string?> values)
     {
         HostApplicationBuilder builder = new(new HostApplicationBuilderSettings { DisableDefaults = true });

@@ -1,8 +1,10 @@
 // A Generic Host app: the client is registered with services.AddAssistantsClient(configuration.GetSection("Assistants")),
 // its options come from appsettings.json and the environment, and a BackgroundService has one conversation and then
-// stops the host. Without a BaseUrl the client's HttpClient is plugged into the embedded Assistants.Server.
+// stops the host. Without a BaseUrl (or Profile) the client uses the Embedded profile, its HttpClient plugged into the
+// embedded Assistants.Server: there is no default server, so a section naming none would fail when the host starts.
 using System;
 using System.Collections.Generic;
+using Assistants.Client;
 using Assistants.Samples;
 using Assistants.Server;
 using Microsoft.Extensions.Configuration;
@@ -27,7 +29,7 @@ IConfigurationSection section = builder.Configuration.GetSection("Assistants");
 
 AssistantsServer? server = null;
 string backend;
-if (string.IsNullOrEmpty(section["BaseUrl"]))
+if (string.IsNullOrEmpty(section["BaseUrl"]) && string.IsNullOrEmpty(section["Profile"]))
 {
     server = SampleBackend.CreateEmbeddedServer(builder.Configuration, out string model);
     builder.Configuration["Worker:Model"] = model;
@@ -39,14 +41,14 @@ if (string.IsNullOrEmpty(section["BaseUrl"]))
 }
 else
 {
-    backend = $"remote Assistants server at {section["BaseUrl"]} ({(string.IsNullOrEmpty(section["ApiKey"]) ? "no API key" : "API key set")})";
+    backend = $"remote Assistants server at {(string.IsNullOrEmpty(section["BaseUrl"]) ? $"{section["Profile"]} {section["Endpoint"]}" : section["BaseUrl"])} ({(string.IsNullOrEmpty(section["ApiKey"]) ? "no API key" : "API key set")})";
 }
 
 IHttpClientBuilder http = builder.Services.AddAssistantsClient(section, options =>
 {
     if (server is not null)
     {
-        options.BaseUrl = new Uri("http://localhost/v1/");
+        options.Profile = ServerProfile.Embedded();
     }
 });
 if (server is not null)

@@ -149,7 +149,7 @@ public sealed class SampleBackend : IAsyncDisposable
 
         AssistantsServer server = CreateEmbeddedServer(configuration, out string model);
         var http = new HttpClient(server.CreateHandler()) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
-        var client = new AssistantsApiClient(http, new AssistantsClientOptions { BaseUrl = new Uri("http://localhost/v1/") });
+        var client = new AssistantsApiClient(http, new AssistantsClientOptions { Profile = ServerProfile.Embedded() });
         bool scripted = server.ScriptedModel is not null;
         return new SampleBackend(
             scripted ? SampleBackendKind.ScriptedModel : SampleBackendKind.OpenAIChatModel,

@@ -12,11 +12,12 @@ public class AssistantsApiClient : IDisposable
 {
     private readonly HttpClient? _ownedHttpClient;
 
-    /// <summary>Initializes a client for the default base URL with an API key sent as a bearer token.</summary>
-    /// <param name="apiKey">The API key.</param>
-    /// <exception cref="ArgumentException"><paramref name="apiKey"/> is null or empty.</exception>
-    public AssistantsApiClient(string apiKey)
-        : this(CreateOptions(apiKey))
+    /// <summary>Initializes a client for a server profile, with an API key or none (there is no default server).</summary>
+    /// <param name="profile">The server, for example <see cref="ServerProfile.OpenAICompatible"/> or <see cref="ServerProfile.Embedded(HttpMessageHandler)"/>.</param>
+    /// <param name="apiKey">The API key, sent as the profile says; <c>null</c> for none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
+    public AssistantsApiClient(ServerProfile profile, string? apiKey)
+        : this(CreateOptions(profile, apiKey))
     {
     }
 
@@ -27,9 +28,10 @@ public class AssistantsApiClient : IDisposable
     /// </summary>
     /// <param name="options">The server, credentials and headers; copied, so later changes do not affect this client.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">Neither <see cref="AssistantsClientOptions.BaseUrl"/> nor <see cref="AssistantsClientOptions.Profile"/> is set, or an option conflicts with the profile.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A retry or timeout option is out of range.</exception>
     public AssistantsApiClient(AssistantsClientOptions options)
-        : this(new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan }, options, ownsHttpClient: true)
+        : this(CreateHttpClient(options), options, ownsHttpClient: true)
     {
     }
 
@@ -38,7 +40,7 @@ public class AssistantsApiClient : IDisposable
     /// <param name="options">The server, credentials and headers; copied, so later changes do not affect this client.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A retry or timeout option is out of range.</exception>
-    /// <exception cref="ArgumentException"><paramref name="httpClient"/> sends <c>Expect: 100-continue</c> by default (<see cref="System.Net.Http.Headers.HttpRequestHeaders.ExpectContinue"/> is <c>true</c>), which the client never uses (see docs/retries.md).</exception>
+    /// <exception cref="ArgumentException">Neither <see cref="AssistantsClientOptions.BaseUrl"/> nor <see cref="AssistantsClientOptions.Profile"/> is set, an option conflicts with the profile, the profile carries its own handler, or <paramref name="httpClient"/> sends <c>Expect: 100-continue</c> by default (<see cref="System.Net.Http.Headers.HttpRequestHeaders.ExpectContinue"/> is <c>true</c>), which the client never uses (see docs/retries.md).</exception>
     /// <remarks>The <see cref="HttpClient.Timeout"/> of <paramref name="httpClient"/> still applies on top of <see cref="AssistantsClientOptions.Timeouts"/>; set it to infinite so it does not cut long streams.</remarks>
     public AssistantsApiClient(HttpClient httpClient, AssistantsClientOptions options)
         : this(httpClient, options, ownsHttpClient: false)
@@ -70,8 +72,26 @@ public class AssistantsApiClient : IDisposable
                 nameof(httpClient));
         }
 
+        if (!ownsHttpClient && options.Profile?.Handler is not null)
+        {
+            throw new ArgumentException(
+                "The profile carries the embedded server's handler, which only a client that creates its own HttpClient uses; pass the handler to that HttpClient and use ServerProfile.Embedded() instead.",
+                nameof(options));
+        }
+
+        AssistantsClientOptions resolved;
+        try
+        {
+            resolved = ServerResolution.Resolve(options, nameof(options));
+        }
+        catch when (ownsHttpClient)
+        {
+            httpClient.Dispose();
+            throw;
+        }
+
         _ownedHttpClient = ownsHttpClient ? httpClient : null;
-        Pipeline = new ClientPipeline(httpClient, options.Clone());
+        Pipeline = new ClientPipeline(httpClient, resolved);
         Assistants = new AssistantsClient(Pipeline);
         Threads = new ThreadsClient(Pipeline);
         Messages = new MessagesClient(Pipeline);
@@ -121,9 +141,19 @@ public class AssistantsApiClient : IDisposable
         }
     }
 
-    private static AssistantsClientOptions CreateOptions(string apiKey)
+    private static AssistantsClientOptions CreateOptions(ServerProfile profile, string? apiKey)
     {
-        Argument.NotNullOrEmpty(apiKey, nameof(apiKey));
-        return new AssistantsClientOptions { ApiKey = apiKey };
+        Argument.NotNull(profile, nameof(profile));
+        return new AssistantsClientOptions { Profile = profile, ApiKey = apiKey };
+    }
+
+    private static HttpClient CreateHttpClient(AssistantsClientOptions options)
+    {
+        Argument.NotNull(options, nameof(options));
+
+        // The embedded server's handler belongs to the caller (or the server), so this client never disposes it.
+        HttpClient http = options.Profile?.Handler is { } handler ? new HttpClient(handler, disposeHandler: false) : new HttpClient();
+        http.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
+        return http;
     }
 }

@@ -19,15 +19,24 @@ public sealed class AssistantsClientOptions
     private TimeoutOptions _timeouts = new();
     private TimeProvider _timeProvider = TimeProvider.System;
 
-    /// <summary>The default base URL.</summary>
-    public static readonly Uri DefaultBaseUrl = new("https://api.openai.com/v1/");
-
     /// <summary>The default value of the <c>OpenAI-Beta</c> header.</summary>
     public const string DefaultBetaHeader = "assistants=v2";
 
-    /// <summary>Gets or sets the base URL, including any path prefix (for example <c>http://localhost:8000/api/v1</c>).</summary>
-    /// <value>The default is <c>https://api.openai.com/v1/</c>.</value>
-    public Uri BaseUrl { get; set; } = DefaultBaseUrl;
+    /// <summary>
+    /// Gets or sets the server as a profile (<see cref="ServerProfile.Foundry(string, string)"/>, <see cref="ServerProfile.Fabric"/>,
+    /// <see cref="ServerProfile.OpenAICompatible"/>, <see cref="ServerProfile.Embedded()"/>, <see cref="ServerProfile.Custom"/>):
+    /// it sets the base URL, <c>api-version</c>, <c>OpenAI-Beta</c> header and authentication scheme, and which operations
+    /// may be sent. Leave <see cref="BaseUrl"/> and <see cref="ApiVersion"/> unset with a profile.
+    /// </summary>
+    /// <value>The default is <c>null</c>: <see cref="BaseUrl"/> names the server and every operation is tried.</value>
+    public ServerProfile? Profile { get; set; }
+
+    /// <summary>
+    /// Gets or sets the base URL, including any path prefix (for example <c>http://localhost:8000/api/v1</c>), when no
+    /// <see cref="Profile"/> is set. There is no default server: a client with neither fails at construction.
+    /// </summary>
+    /// <value>The default is <c>null</c>.</value>
+    public Uri? BaseUrl { get; set; }
 
     /// <summary>Gets or sets the API key. It is never written to <see cref="ToString"/>, and masked wherever the client shows text (messages, exception fields, headers, logs).</summary>
     /// <value>The default is <c>null</c>: use <see cref="TokenProvider"/>, or send no credential.</value>
@@ -40,7 +49,7 @@ public sealed class AssistantsClientOptions
     /// <value>The default is <c>null</c>.</value>
     public Func<CancellationToken, ValueTask<string>>? TokenProvider { get; set; }
 
-    /// <summary>Gets or sets how the credential is sent.</summary>
+    /// <summary>Gets or sets how the credential is sent (a <see cref="Profile"/> decides it; another value than the default conflicts with it).</summary>
     /// <value>The default is <see cref="AuthenticationScheme.Bearer"/>.</value>
     public AuthenticationScheme AuthenticationScheme { get; set; } = AuthenticationScheme.Bearer;
 
@@ -52,7 +61,7 @@ public sealed class AssistantsClientOptions
     /// <value>The default is <c>null</c>: no header.</value>
     public string? Project { get; set; }
 
-    /// <summary>Gets or sets the <c>OpenAI-Beta</c> header value; <c>null</c> or empty sends no such header.</summary>
+    /// <summary>Gets or sets the <c>OpenAI-Beta</c> header value; <c>null</c> or empty sends no such header (a <see cref="Profile"/> decides it; another value than the default conflicts with it).</summary>
     /// <value>The default is <c>assistants=v2</c>, which OpenAI-compatible servers require on assistants, threads and runs.</value>
     public string? BetaHeader { get; set; } = DefaultBetaHeader;
 
@@ -116,6 +125,9 @@ public sealed class AssistantsClientOptions
     /// <value>The default is <c>null</c>: no logging. Registration through dependency injection uses the container's factory.</value>
     public ILoggerFactory? LoggerFactory { get; set; }
 
+    /// <summary>Gets or sets the problems found when these options were read from configuration (reported by the options validator).</summary>
+    internal List<string>? ConfigurationErrors { get; set; }
+
     /// <summary>Returns a copy of these options, so a client is not affected by later changes.</summary>
     /// <returns>A copy.</returns>
     public AssistantsClientOptions Clone()
@@ -131,5 +143,5 @@ public sealed class AssistantsClientOptions
     /// <summary>Describes the options without the credential.</summary>
     /// <returns>A description that never contains the API key or token.</returns>
     public override string ToString()
-        => $"AssistantsClientOptions {{ BaseUrl = {BaseUrl}, Authentication = {AuthenticationScheme}, ApiKey = {(ApiKey is null ? "(none)" : "(set)")}, TokenProvider = {(TokenProvider is null ? "(none)" : "(set)")}, ApiVersion = {ApiVersion ?? "(none)"} }}";
+        => $"AssistantsClientOptions {{ Profile = {Profile?.Name ?? "(none)"}, BaseUrl = {(Profile?.BaseUrl ?? BaseUrl)?.ToString() ?? "(none)"}, Authentication = {AuthenticationScheme}, ApiKey = {(ApiKey is null ? "(none)" : "(set)")}, TokenProvider = {(TokenProvider is null ? "(none)" : "(set)")}, ApiVersion = {ApiVersion ?? "(none)"} }}";
 }

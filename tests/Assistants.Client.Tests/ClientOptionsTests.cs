@@ -143,7 +143,7 @@ public sealed class ClientOptionsTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(Assert.Throws<ArgumentException>(() => _ = new AssistantsApiClient(string.Empty))!.ParamName, Is.EqualTo("apiKey"));
+            Assert.That(Assert.Throws<ArgumentNullException>(() => _ = new AssistantsApiClient((ServerProfile)null!, "k"))!.ParamName, Is.EqualTo("profile"));
             Assert.That(Assert.Throws<ArgumentNullException>(() => _ = new AssistantsApiClient((AssistantsClientOptions)null!))!.ParamName, Is.EqualTo("options"));
             Assert.That(Assert.Throws<ArgumentNullException>(() => _ = new AssistantsApiClient(null!, new AssistantsClientOptions()))!.ParamName, Is.EqualTo("httpClient"));
         });

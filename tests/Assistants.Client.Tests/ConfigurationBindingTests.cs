@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Threading;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,7 +69,7 @@ public sealed class ConfigurationBindingTests
     [Test]
     public void AddAssistantsClient_ConfigureCallback_RunsAfterTheBinding()
     {
-        IConfiguration configuration = Configuration(new() { ["Retry:MaxRetries"] = "5", ["Timeouts:Total"] = "00:01:00" });
+        IConfiguration configuration = Configuration(new() { ["BaseUrl"] = "https://api.test/v1/", ["Retry:MaxRetries"] = "5", ["Timeouts:Total"] = "00:01:00" });
         ServiceCollection services = new();
         services.AddAssistantsClient(configuration, o => o.Retry.MaxRetries = 1);
         using ServiceProvider provider = services.BuildServiceProvider();
@@ -106,21 +107,22 @@ public sealed class ConfigurationBindingTests
     [TestCase("Timeouts:StreamIdle", "5")]
     public void AddAssistantsClient_WithInvalidValue_NamesTheKey(string key, string value)
     {
-        IConfiguration configuration = Configuration(new() { [key] = value });
+        IConfiguration configuration = Configuration(new() { ["Assistants:BaseUrl"] = "https://api.test/v1/", ["Assistants:" + key] = value });
         ServiceCollection services = new();
-        services.AddAssistantsClient(configuration);
+        services.AddAssistantsClient(configuration.GetSection("Assistants"));
         using ServiceProvider provider = services.BuildServiceProvider();
 
-        InvalidOperationException error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<AssistantsApiClient>())!;
+        OptionsValidationException error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<AssistantsApiClient>())!;
 
-        Assert.That(error.Message, Does.Contain(key).And.Contain(value));
+        Assert.That(error.Failures.Count(), Is.EqualTo(1));
+        Assert.That(error.Failures.First(), Does.StartWith($"Configuration value Assistants:{key} '{value}' is not"));
     }
 
     [TestCase("Retry:MaxRetries", "-1", "MaxRetries")]
     [TestCase("Timeouts:Total", "-00:00:01", "Total")]
     public void AddAssistantsClient_WithOutOfRangeValue_FailsValidation(string key, string value, string option)
     {
-        IConfiguration configuration = Configuration(new() { ["ApiKey"] = "k", [key] = value });
+        IConfiguration configuration = Configuration(new() { ["BaseUrl"] = "https://api.test/v1/", ["ApiKey"] = "k", [key] = value });
         ServiceCollection services = new();
         services.AddAssistantsClient(configuration);
         using ServiceProvider provider = services.BuildServiceProvider();
@@ -135,6 +137,7 @@ public sealed class ConfigurationBindingTests
 
     private static AssistantsClientOptions Bind(Dictionary<string, string?> values)
     {
+        values["Assistants:BaseUrl"] = "https://api.test/v1/";
         ServiceCollection services = new();
         services.AddAssistantsClient(Configuration(values).GetSection("Assistants"));
         using ServiceProvider provider = services.BuildServiceProvider();

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
 
@@ -15,7 +16,7 @@ public sealed class DependencyInjectionTests
     public void AddAssistantsClient_ResolvesRootAndEverySubClient()
     {
         ServiceCollection services = new();
-        services.AddAssistantsClient(o => o.ApiKey = "k");
+        services.AddAssistantsClient(o => { o.ApiKey = "k"; o.BaseUrl = new Uri("https://api.test/v1/"); });
         using ServiceProvider provider = services.BuildServiceProvider();
 
         Assert.Multiple(() =>
@@ -62,14 +63,15 @@ public sealed class DependencyInjectionTests
     {
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
+            ["BaseUrl"] = "https://api.test/v1/",
             ["AuthenticationScheme"] = "Kerberos",
         }).Build();
         ServiceCollection services = new();
         services.AddAssistantsClient(configuration);
         using ServiceProvider provider = services.BuildServiceProvider();
 
-        InvalidOperationException error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<AssistantsApiClient>())!;
+        OptionsValidationException error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<AssistantsApiClient>())!;
 
-        Assert.That(error.Message, Does.Contain("AuthenticationScheme"));
+        Assert.That(error.Message, Is.EqualTo("Configuration value AuthenticationScheme 'Kerberos' is not one of Bearer, ApiKeyHeader, None."));
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 using Microsoft.Extensions.Configuration;
@@ -9,41 +10,48 @@ namespace Assistants.Client.Internal;
 /// Reads <see cref="AssistantsClientOptions"/> from configuration by name, without reflection. Nested options are
 /// read from <c>Retry:*</c> and <c>Timeouts:*</c>; a <see cref="TimeSpan"/> is written as <c>00:00:30</c>
 /// (invariant culture, <c>[d.]hh:mm:ss[.fffffff]</c>; a bare number is refused, since it would mean days),
-/// and a timeout may also be <c>Infinite</c>.
+/// and a timeout may also be <c>Infinite</c>. A server profile is <c>Profile</c> with <c>Endpoint</c> (and
+/// <c>Project</c> for Foundry). Every problem is collected with its full key (<c>Assistants:BaseUrl</c>), and a key
+/// this binder does not know is one of them: a misspelled <c>BaseUri</c> must not silently leave the server unset.
 /// </summary>
-internal static class OptionsBinder
+internal static partial class OptionsBinder
 {
-    public static void Bind(IConfiguration section, AssistantsClientOptions options)
+    public static List<string> Bind(IConfiguration section, AssistantsClientOptions options)
     {
-        if (section["BaseUrl"] is { Length: > 0 } baseUrl)
-        {
-            options.BaseUrl = Uri.TryCreate(baseUrl, UriKind.Absolute, out Uri? uri)
-                ? uri
-                : throw new InvalidOperationException($"Configuration value BaseUrl '{baseUrl}' is not an absolute URL.");
-        }
-
+        List<string> errors = [];
+        string prefix = KeyPrefix(section);
+        UnknownKeys(section, prefix, errors);
         options.ApiKey = section["ApiKey"] ?? options.ApiKey;
         options.Organization = section["Organization"] ?? options.Organization;
-        options.Project = section["Project"] ?? options.Project;
         options.BetaHeader = section["BetaHeader"] ?? options.BetaHeader;
-        options.ApiVersion = section["ApiVersion"] ?? options.ApiVersion;
         options.UserAgent = section["UserAgent"] ?? options.UserAgent;
         if (section["AuthenticationScheme"] is { Length: > 0 } scheme)
         {
-            options.AuthenticationScheme = Enum.TryParse(scheme, ignoreCase: true, out AuthenticationScheme parsed) && parsed is AuthenticationScheme.Bearer or AuthenticationScheme.ApiKeyHeader or AuthenticationScheme.None
-                ? parsed
-                : throw new InvalidOperationException($"Configuration value AuthenticationScheme '{scheme}' is not one of Bearer, ApiKeyHeader, None.");
+            if (Enum.TryParse(scheme, ignoreCase: true, out AuthenticationScheme parsed) && parsed is AuthenticationScheme.Bearer or AuthenticationScheme.ApiKeyHeader or AuthenticationScheme.None)
+            {
+                options.AuthenticationScheme = parsed;
+            }
+            else
+            {
+                errors.Add($"Configuration value {prefix}AuthenticationScheme '{scheme}' is not one of Bearer, ApiKeyHeader, None.");
+            }
         }
 
         if (section["AllowInsecureHttp"] is { Length: > 0 } insecure)
         {
-            options.AllowInsecureHttp = bool.TryParse(insecure, out bool allow)
-                ? allow
-                : throw new InvalidOperationException($"Configuration value AllowInsecureHttp '{insecure}' is not true or false.");
+            if (bool.TryParse(insecure, out bool allow))
+            {
+                options.AllowInsecureHttp = allow;
+            }
+            else
+            {
+                errors.Add($"Configuration value {prefix}AllowInsecureHttp '{insecure}' is not true or false.");
+            }
         }
 
-        BindRetry(section, options.Retry);
-        BindTimeouts(section, options.Timeouts);
+        BindServer(section, prefix, options, errors);
+        BindRetry(section, prefix, options.Retry, errors);
+        BindTimeouts(section, prefix, options.Timeouts, errors);
 
         foreach (IConfigurationSection header in section.GetSection("DefaultHeaders").GetChildren())
         {
@@ -60,37 +68,53 @@ internal static class OptionsBinder
                 options.SecretHeaderNames.Add(value);
             }
         }
+
+        return errors;
     }
 
-    private static void BindRetry(IConfiguration section, RetryOptions retry)
+    /// <summary>The path of <paramref name="section"/> followed by <c>:</c>, or nothing for the configuration root.</summary>
+    public static string KeyPrefix(IConfiguration section)
+        => section is IConfigurationSection { Path.Length: > 0 } s ? s.Path + ":" : string.Empty;
+
+    private static void BindRetry(IConfiguration section, string prefix, RetryOptions retry, List<string> errors)
     {
         if (section["Retry:MaxRetries"] is { Length: > 0 } maxRetries)
         {
-            retry.MaxRetries = int.TryParse(maxRetries, NumberStyles.Integer, CultureInfo.InvariantCulture, out int count)
-                ? count
-                : throw new InvalidOperationException($"Configuration value Retry:MaxRetries '{maxRetries}' is not an integer.");
+            if (int.TryParse(maxRetries, NumberStyles.Integer, CultureInfo.InvariantCulture, out int count))
+            {
+                retry.MaxRetries = count;
+            }
+            else
+            {
+                errors.Add($"Configuration value {prefix}Retry:MaxRetries '{maxRetries}' is not an integer.");
+            }
         }
 
-        retry.InitialDelay = ReadTimeSpan(section, "Retry:InitialDelay", allowInfinite: false) ?? retry.InitialDelay;
-        retry.MaxDelay = ReadTimeSpan(section, "Retry:MaxDelay", allowInfinite: false) ?? retry.MaxDelay;
-        retry.MaxRetryAfter = ReadTimeSpan(section, "Retry:MaxRetryAfter", allowInfinite: false) ?? retry.MaxRetryAfter;
+        retry.InitialDelay = ReadTimeSpan(section, prefix, "Retry:InitialDelay", allowInfinite: false, errors) ?? retry.InitialDelay;
+        retry.MaxDelay = ReadTimeSpan(section, prefix, "Retry:MaxDelay", allowInfinite: false, errors) ?? retry.MaxDelay;
+        retry.MaxRetryAfter = ReadTimeSpan(section, prefix, "Retry:MaxRetryAfter", allowInfinite: false, errors) ?? retry.MaxRetryAfter;
         if (section["Retry:Jitter"] is { Length: > 0 } jitter)
         {
-            retry.Jitter = bool.TryParse(jitter, out bool value)
-                ? value
-                : throw new InvalidOperationException($"Configuration value Retry:Jitter '{jitter}' is not true or false.");
+            if (bool.TryParse(jitter, out bool value))
+            {
+                retry.Jitter = value;
+            }
+            else
+            {
+                errors.Add($"Configuration value {prefix}Retry:Jitter '{jitter}' is not true or false.");
+            }
         }
     }
 
-    private static void BindTimeouts(IConfiguration section, TimeoutOptions timeouts)
+    private static void BindTimeouts(IConfiguration section, string prefix, TimeoutOptions timeouts, List<string> errors)
     {
-        timeouts.ResponseHeaders = ReadTimeSpan(section, "Timeouts:ResponseHeaders", allowInfinite: true) ?? timeouts.ResponseHeaders;
-        timeouts.Total = ReadTimeSpan(section, "Timeouts:Total", allowInfinite: true) ?? timeouts.Total;
-        timeouts.StreamIdle = ReadTimeSpan(section, "Timeouts:StreamIdle", allowInfinite: true) ?? timeouts.StreamIdle;
-        timeouts.AbandonedRunCancel = ReadTimeSpan(section, "Timeouts:AbandonedRunCancel", allowInfinite: true) ?? timeouts.AbandonedRunCancel;
+        timeouts.ResponseHeaders = ReadTimeSpan(section, prefix, "Timeouts:ResponseHeaders", allowInfinite: true, errors) ?? timeouts.ResponseHeaders;
+        timeouts.Total = ReadTimeSpan(section, prefix, "Timeouts:Total", allowInfinite: true, errors) ?? timeouts.Total;
+        timeouts.StreamIdle = ReadTimeSpan(section, prefix, "Timeouts:StreamIdle", allowInfinite: true, errors) ?? timeouts.StreamIdle;
+        timeouts.AbandonedRunCancel = ReadTimeSpan(section, prefix, "Timeouts:AbandonedRunCancel", allowInfinite: true, errors) ?? timeouts.AbandonedRunCancel;
     }
 
-    private static TimeSpan? ReadTimeSpan(IConfiguration section, string key, bool allowInfinite)
+    private static TimeSpan? ReadTimeSpan(IConfiguration section, string prefix, string key, bool allowInfinite, List<string> errors)
     {
         if (section[key] is not { Length: > 0 } text)
         {
@@ -104,8 +128,12 @@ internal static class OptionsBinder
 
         // A bare number would parse as days ("30" is a month), never what a timeout meant: require hh:mm:ss.
         // Range checks stay with RetryOptions.Validate and TimeoutOptions.Validate, which name the option.
-        return text.AsSpan().IndexOf(':') >= 0 && TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out TimeSpan value)
-            ? value
-            : throw new InvalidOperationException($"Configuration value {key} '{text}' is not a time span such as 00:00:30 (invariant culture, [d.]hh:mm:ss[.fffffff]){(allowInfinite ? " or Infinite" : string.Empty)}.");
+        if (text.AsSpan().IndexOf(':') >= 0 && TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out TimeSpan value))
+        {
+            return value;
+        }
+
+        errors.Add($"Configuration value {prefix}{key} '{text}' is not a time span such as 00:00:30 (invariant culture, [d.]hh:mm:ss[.fffffff]){(allowInfinite ? " or Infinite" : string.Empty)}.");
+        return null;
     }
 }

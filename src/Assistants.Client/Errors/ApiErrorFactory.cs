@@ -43,6 +43,8 @@ internal static class ApiErrorFactory
 
         return response.StatusCode switch
         {
+            // A 404 without the protocol's error envelope comes from a server or proxy that has no such route.
+            HttpStatusCode.NotFound when error is null => new OperationNotSupportedException(message, error, response, raw),
             HttpStatusCode.NotFound => new ResourceNotFoundException(message, error, response, raw),
             HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => new AuthenticationFailedException(message, error, response, raw),
             (HttpStatusCode)429 => new RateLimitExceededException(message, error, response, raw, RetryAfter.From(response)),

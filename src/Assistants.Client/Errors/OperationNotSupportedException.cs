@@ -3,8 +3,9 @@ using System;
 namespace Assistants.Client;
 
 /// <summary>
-/// The configured server does not implement this operation (405 or 501, or a server profile that declares
-/// the route unsupported).
+/// The configured server does not implement this operation: its <see cref="ServerProfile"/> does not serve it
+/// (raised before anything is sent), or the server answered 405, 501, or 404 without the protocol's error envelope
+/// (a 404 with the envelope is <see cref="ResourceNotFoundException"/>).
 /// </summary>
 public class OperationNotSupportedException : AssistantsApiException
 {
@@ -18,4 +19,23 @@ public class OperationNotSupportedException : AssistantsApiException
         : base(message, error, response, rawBody, innerException)
     {
     }
+
+    private OperationNotSupportedException(string message, string profileName, string operationName)
+        : base(message, null, null, null)
+    {
+        ProfileName = profileName;
+        OperationName = operationName;
+    }
+
+    /// <summary>Gets the name of the server profile that does not serve the operation, or <c>null</c> when the server said so at run time.</summary>
+    public string? ProfileName { get; }
+
+    /// <summary>Gets the operation's name (<c>create_file</c>, <c>list_threads</c>, ...) when a profile refused it; <c>null</c> when the server said so at run time.</summary>
+    public string? OperationName { get; }
+
+    internal static OperationNotSupportedException ForProfile(string profileName, string operationName, string method, string pathTemplate)
+        => new(
+            $"The {profileName} server profile does not serve {operationName} ({method} {pathTemplate}); nothing was sent. See docs/profiles.md for what each profile serves, or use ServerProfile.Custom to try it anyway.",
+            profileName,
+            operationName);
 }

@@ -28,6 +28,7 @@ internal static class ApiOperations
 
     // Threads
     public static readonly ApiOperation CreateThread = new("create_thread", Post, "threads", NotAfterSend);
+    public static readonly ApiOperation ListThreads = new("list_threads", Get, "threads", Safe); // not in OpenAI's protocol; Foundry serves it
     public static readonly ApiOperation GetThread = new("get_thread", Get, "threads/{thread_id}", Safe);
     public static readonly ApiOperation ModifyThread = new("modify_thread", Post, "threads/{thread_id}", Safe);
     public static readonly ApiOperation DeleteThread = new("delete_thread", Delete, "threads/{thread_id}", Safe);
@@ -88,7 +89,7 @@ internal static class ApiOperations
     public static ApiOperation[] All { get; } =
     [
         CreateAssistant, ListAssistants, GetAssistant, ModifyAssistant, DeleteAssistant,
-        CreateThread, GetThread, ModifyThread, DeleteThread,
+        CreateThread, ListThreads, GetThread, ModifyThread, DeleteThread,
         CreateMessage, ListMessages, GetMessage, ModifyMessage, DeleteMessage,
         CreateRun, CreateRunStream, CreateThreadAndRun, CreateThreadAndRunStream, ListRuns, GetRun, ModifyRun, CancelRun, SubmitToolOutputs, SubmitToolOutputsStream,
         ListRunSteps, GetRunStep,

@@ -33,7 +33,7 @@ internal sealed partial class ClientPipeline
     {
         _http = http;
         _options = options;
-        string baseUrl = options.BaseUrl.AbsoluteUri;
+        string baseUrl = options.BaseUrl!.AbsoluteUri;
         _baseUrl = baseUrl.EndsWith("/", StringComparison.Ordinal) ? baseUrl : baseUrl + "/";
         options.Retry.Validate();
         options.Timeouts.Validate();
@@ -71,8 +71,14 @@ internal sealed partial class ClientPipeline
     }
 
     /// <summary>Builds a request for <paramref name="operation"/> (its method) with the client's headers.</summary>
+    /// <exception cref="OperationNotSupportedException">The profile's capability table does not list <paramref name="operation"/> (nothing is sent).</exception>
     public HttpRequestMessage CreateRequest(ApiOperation operation, string path, QueryBuilder? query = null, HttpContent? content = null)
     {
+        if (_options.Profile is { } profile && !profile.Serves(operation))
+        {
+            throw OperationNotSupportedException.ForProfile(profile.Name, operation.Name, operation.Method.Method, operation.PathTemplate);
+        }
+
         HttpRequestMessage request = new(operation.Method, BuildUri(path, query)) { Content = content };
         if (content is not null)
         {

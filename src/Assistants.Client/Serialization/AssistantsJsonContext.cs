@@ -20,6 +20,7 @@ namespace Assistants.Client.Serialization;
 [JsonSerializable(typeof(AssistantCreationOptions))]
 [JsonSerializable(typeof(AssistantModificationOptions))]
 [JsonSerializable(typeof(ListResponse<Assistant>))]
+[JsonSerializable(typeof(ListResponse<AssistantThread>))]
 [JsonSerializable(typeof(CodeInterpreterToolDefinition))]
 [JsonSerializable(typeof(FileSearchToolDefinition))]
 [JsonSerializable(typeof(FunctionToolDefinition))]

@@ -72,5 +72,18 @@ public partial class ThreadsClient
         return _pipeline.CallAsync(ApiOperations.DeleteThread, ThreadPath(threadId), null, AssistantsJsonContext.Default.DeletionResult, cancellationToken);
     }
 
+    /// <summary>
+    /// Lists threads (<c>GET /threads</c>), page by page as the caller enumerates. Not part of OpenAI's protocol: served by
+    /// Microsoft Foundry classic agents (<see cref="ServerProfile.Foundry(string, string)"/>) and tried by
+    /// <see cref="ServerProfile.Custom"/>; the other profiles raise <see cref="OperationNotSupportedException"/> before sending.
+    /// </summary>
+    /// <param name="options">The page size, order and cursors.</param>
+    /// <param name="cancellationToken">Cancels every page request.</param>
+    /// <returns>The threads, as items or as pages.</returns>
+    /// <exception cref="System.ArgumentOutOfRangeException">The limit is outside 1 to 100.</exception>
+    /// <exception cref="OperationNotSupportedException">The server profile does not serve it, or the server has no such route.</exception>
+    public virtual AsyncPageable<AssistantThread> ListAsync(ThreadCollectionOptions? options = null, CancellationToken cancellationToken = default)
+        => PageBuilder.Create(_pipeline, ApiOperations.ListThreads, "threads", options, AssistantsJsonContext.Default.ListResponseAssistantThread, t => t.Id, cancellationToken);
+
     private static string ThreadPath(string threadId) => "threads/" + PathSegment.Escape(threadId);
 }

@@ -26,6 +26,17 @@ internal sealed class Wire : IDisposable
         Client = new AssistantsApiClient(_http, options);
     }
 
+    /// <summary>A client for <paramref name="profile"/> (no base URL of its own), every request answered with <paramref name="responseJson"/>.</summary>
+    public Wire(ServerProfile profile, string responseJson, Action<AssistantsClientOptions>? configure = null)
+    {
+        Capture = new CapturingHandler(Mock);
+        _http = new HttpClient(Capture);
+        AssistantsClientOptions options = new() { Profile = profile, TokenProvider = _ => new System.Threading.Tasks.ValueTask<string>("entra-token") };
+        configure?.Invoke(options);
+        Mock.When("*").Respond("application/json", responseJson);
+        Client = new AssistantsApiClient(_http, options);
+    }
+
     public MockHttpMessageHandler Mock { get; } = new();
 
     public CapturingHandler Capture { get; }

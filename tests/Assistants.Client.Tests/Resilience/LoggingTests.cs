@@ -86,7 +86,7 @@ public sealed class LoggingTests
         CapturingLoggerProvider logs = new();
         Microsoft.Extensions.DependencyInjection.ServiceCollection services = new();
         Microsoft.Extensions.DependencyInjection.LoggingServiceCollectionExtensions.AddLogging(services, b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
-        Microsoft.Extensions.DependencyInjection.AssistantsServiceCollectionExtensions.AddAssistantsClient(services, o => o.ApiKey = Wire.ApiKey);
+        Microsoft.Extensions.DependencyInjection.AssistantsServiceCollectionExtensions.AddAssistantsClient(services, o => { o.ApiKey = Wire.ApiKey; o.BaseUrl = new System.Uri(Wire.BaseUrl); });
         using Microsoft.Extensions.DependencyInjection.ServiceProvider provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
 
         AssistantsApiClient client = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<AssistantsApiClient>(provider);

@@ -110,6 +110,7 @@ public sealed class SecretRedactorTests
         ServiceCollection services = new();
         services.AddAssistantsClient(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
+            ["Assistants:BaseUrl"] = Wire.BaseUrl,
             ["Assistants:ApiKey"] = "k",
             ["Assistants:DefaultHeaders:X-Gateway-Key"] = "gateway-secret-0000",
             ["Assistants:SecretHeaderNames:0"] = "x-gateway-key",

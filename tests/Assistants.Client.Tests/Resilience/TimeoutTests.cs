@@ -205,16 +205,16 @@ public sealed class TimeoutTests
     [Test]
     public void OwnedHttpClient_HasNoTimeoutOfItsOwn()
     {
-        using AssistantsApiClient client = new(new AssistantsClientOptions { ApiKey = Wire.ApiKey });
+        using AssistantsApiClient client = new(new AssistantsClientOptions { BaseUrl = new Uri(Wire.BaseUrl), ApiKey = Wire.ApiKey });
         Assert.That(client.Pipeline.HttpClient.Timeout, Is.EqualTo(Timeout.InfiniteTimeSpan));
     }
 
     [Test]
     public void Options_OutOfRange_AreRejectedByTheConstructor()
     {
-        AssistantsClientOptions badTimeout = new() { ApiKey = Wire.ApiKey };
+        AssistantsClientOptions badTimeout = new() { BaseUrl = new Uri(Wire.BaseUrl), ApiKey = Wire.ApiKey };
         badTimeout.Timeouts.ResponseHeaders = TimeSpan.Zero;
-        AssistantsClientOptions badRetry = new() { ApiKey = Wire.ApiKey };
+        AssistantsClientOptions badRetry = new() { BaseUrl = new Uri(Wire.BaseUrl), ApiKey = Wire.ApiKey };
         badRetry.Retry.MaxRetries = -1;
 
         Assert.Throws<ArgumentOutOfRangeException>(() => new AssistantsApiClient(badTimeout).Dispose());

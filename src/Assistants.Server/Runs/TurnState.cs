@@ -56,7 +56,7 @@ internal sealed class TurnState(RunRecord run, ServerStore store)
         string id = string.IsNullOrEmpty(callId) ? store.NewId("call_") : callId;
         int index = _calls++;
         EstimatedOutputTokens += 1 + (arguments.Length / 4);
-        ((JsonArray)_toolStep["step_details"]!["tool_calls"]!).Add(new JsonObject
+        ((JsonArray)_toolStep["step_details"]!["tool_calls"]!).Add((JsonNode)new JsonObject
         {
             ["id"] = id,
             ["type"] = "function",
@@ -118,7 +118,7 @@ internal sealed class TurnState(RunRecord run, ServerStore store)
         JsonArray calls = [];
         foreach (JsonNode? call in (JsonArray)_toolStep["step_details"]!["tool_calls"]!)
         {
-            calls.Add(new JsonObject
+            calls.Add((JsonNode)new JsonObject
             {
                 ["id"] = call!["id"]!.DeepClone(),
                 ["type"] = "function",

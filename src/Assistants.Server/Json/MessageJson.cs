@@ -72,7 +72,7 @@ internal static class MessageJson
 
         if (content is JsonValue value && value.TryGetValue(out string? text))
         {
-            return [TextPart(text)];
+            return new JsonArray(TextPart(text));
         }
 
         if (content is not JsonArray parts)
@@ -85,13 +85,13 @@ internal static class MessageJson
         {
             JsonObject part = parts[i] as JsonObject ?? throw ApiErrors.InvalidType($"content[{i}]", "an object", JsonNodes.Describe(parts[i]));
             string type = JsonNodes.RequireString(part, "type");
-            result.Add(type switch
+            result.Add((JsonNode)(type switch
             {
                 "text" => TextPart(JsonNodes.RequireString(part, "text")),
                 "image_file" or "image_url" => new JsonObject { ["type"] = type, [type] = part[type]?.DeepClone() },
                 _ => throw ApiErrors.BadRequest(
                     $"Invalid value: '{type}'. Supported values are: 'text', 'image_file' and 'image_url'.", $"content[{i}].type", "invalid_value"),
-            });
+            }));
         }
 
         return result;

@@ -22,7 +22,7 @@ internal static class ToolsJson
             }
 
             string type = JsonNodes.GetString(tool, "type") ?? throw ApiErrors.MissingParameter($"tools[{i}].type");
-            result.Add(type switch
+            result.Add((JsonNode)(type switch
             {
                 "function" => Function(tool, i),
                 "code_interpreter" => new JsonObject { ["type"] = "code_interpreter" },
@@ -30,7 +30,7 @@ internal static class ToolsJson
                 _ => throw ApiErrors.BadRequest(
                     $"Invalid value: '{type}'. Supported values are: 'code_interpreter', 'function', and 'file_search'.",
                     $"tools[{i}].type", "invalid_value"),
-            });
+            }));
         }
 
         return result;

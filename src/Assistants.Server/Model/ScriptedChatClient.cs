@@ -89,7 +89,7 @@ public sealed class ScriptedChatClient : IChatClient
         foreach (KeyValuePair<string, string> call in turn.FunctionCalls)
         {
             int number = Interlocked.Increment(ref _callCount);
-            var arguments = JsonSerializer.Deserialize<Dictionary<string, object?>>(call.Value, AIJsonUtilities.DefaultOptions);
+            var arguments = JsonSerializer.Deserialize(call.Value, ScriptedJsonContext.Default.DictionaryStringObject);
             outputTokens += CountWords(call.Value) + 1;
             finish = ChatFinishReason.ToolCalls;
             yield return Update(new FunctionCallContent($"call_scripted{number:D4}", call.Key, arguments));

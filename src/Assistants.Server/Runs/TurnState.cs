@@ -58,7 +58,7 @@ internal sealed class TurnState(RunRecord run, ServerState store)
         int index = _calls++;
         EstimatedOutputTokens += 1 + (arguments.Length / 4);
         run.StepChanged(_toolStep);
-        ((JsonArray)_toolStep["step_details"]!["tool_calls"]!).Add(new JsonObject
+        ((JsonArray)_toolStep["step_details"]!["tool_calls"]!).Add((JsonNode)new JsonObject
         {
             ["id"] = id,
             ["type"] = "function",
@@ -123,7 +123,7 @@ internal sealed class TurnState(RunRecord run, ServerState store)
         JsonArray calls = [];
         foreach (JsonNode? call in (JsonArray)_toolStep["step_details"]!["tool_calls"]!)
         {
-            calls.Add(new JsonObject
+            calls.Add((JsonNode)new JsonObject
             {
                 ["id"] = call!["id"]!.DeepClone(),
                 ["type"] = "function",

@@ -14,7 +14,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// Registers <see cref="AssistantsApiClient"/> as a typed client of <c>IHttpClientFactory</c>, with every
 /// sub-client resolvable on its own. (In this namespace so that it shows up where services are configured.)
 /// </summary>
-public static class AssistantsServiceCollectionExtensions
+public static partial class AssistantsServiceCollectionExtensions
 {
     /// <summary>Registers the client with options set in code.</summary>
     /// <param name="services">The service collection.</param>
@@ -59,7 +59,7 @@ public static class AssistantsServiceCollectionExtensions
 
     private static IHttpClientBuilder AddCore(IServiceCollection services, string keyPrefix)
     {
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AssistantsClientOptions>>(new AssistantsClientOptionsValidator(keyPrefix)));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AssistantsClientOptions>>(new AssistantsClientOptionsValidator(Options.Options.DefaultName, keyPrefix)));
         IHttpClientBuilder builder = services.AddHttpClient<AssistantsApiClient, AssistantsApiClient>(
             (HttpClient http, IServiceProvider provider) =>
             {

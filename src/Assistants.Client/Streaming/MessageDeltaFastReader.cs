@@ -29,16 +29,14 @@ internal static class MessageDeltaFastReader
         {
             if (reader.ValueTextEquals("id"u8))
             {
-                if (!reader.Read() || reader.TokenType != JsonTokenType.String)
+                if (!FastDeltaTokens.TryReadId(ref reader, lastId, out id))
                 {
                     return null;
                 }
-
-                id = lastId is not null && reader.ValueTextEquals(lastId) ? lastId : reader.GetString();
             }
             else if (reader.ValueTextEquals("object"u8))
             {
-                if (!reader.Read() || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("thread.message.delta"u8))
+                if (!FastDeltaTokens.TryReadConstant(ref reader, "thread.message.delta"u8))
                 {
                     return null;
                 }
@@ -102,14 +100,14 @@ internal static class MessageDeltaFastReader
         {
             if (reader.ValueTextEquals("index"u8))
             {
-                if (!reader.Read() || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out index))
+                if (!FastDeltaTokens.TryReadIndex(ref reader, out index))
                 {
                     return false;
                 }
             }
             else if (reader.ValueTextEquals("type"u8))
             {
-                if (!reader.Read() || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("text"u8))
+                if (!FastDeltaTokens.TryReadConstant(ref reader, "text"u8))
                 {
                     return false;
                 }
@@ -144,12 +142,10 @@ internal static class MessageDeltaFastReader
         {
             if (reader.ValueTextEquals("value"u8))
             {
-                if (!reader.Read() || reader.TokenType != JsonTokenType.String)
+                if (!FastDeltaTokens.TryReadString(ref reader, allowNull: false, out text))
                 {
                     return false;
                 }
-
-                text = reader.ValueSpan.Length == 0 && !reader.ValueIsEscaped ? string.Empty : reader.GetString();
             }
             else if (reader.ValueTextEquals("annotations"u8))
             {

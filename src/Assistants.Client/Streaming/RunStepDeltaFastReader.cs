@@ -26,16 +26,14 @@ internal static class RunStepDeltaFastReader
         {
             if (reader.ValueTextEquals("id"u8))
             {
-                if (!reader.Read() || reader.TokenType != JsonTokenType.String)
+                if (!FastDeltaTokens.TryReadId(ref reader, lastId, out id))
                 {
                     return null;
                 }
-
-                id = lastId is not null && reader.ValueTextEquals(lastId) ? lastId : reader.GetString();
             }
             else if (reader.ValueTextEquals("object"u8))
             {
-                if (!reader.Read() || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("thread.run.step.delta"u8))
+                if (!FastDeltaTokens.TryReadConstant(ref reader, "thread.run.step.delta"u8))
                 {
                     return null;
                 }
@@ -78,7 +76,7 @@ internal static class RunStepDeltaFastReader
         {
             if (reader.ValueTextEquals("type"u8))
             {
-                if (!reader.Read() || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("tool_calls"u8))
+                if (!FastDeltaTokens.TryReadConstant(ref reader, "tool_calls"u8))
                 {
                     return null;
                 }
@@ -122,21 +120,21 @@ internal static class RunStepDeltaFastReader
         {
             if (reader.ValueTextEquals("index"u8))
             {
-                if (!reader.Read() || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out index))
+                if (!FastDeltaTokens.TryReadIndex(ref reader, out index))
                 {
                     return null;
                 }
             }
             else if (reader.ValueTextEquals("id"u8))
             {
-                if (!TryReadString(ref reader, out id))
+                if (!FastDeltaTokens.TryReadString(ref reader, allowNull: true, out id))
                 {
                     return null;
                 }
             }
             else if (reader.ValueTextEquals("type"u8))
             {
-                if (!reader.Read() || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("function"u8))
+                if (!FastDeltaTokens.TryReadConstant(ref reader, "function"u8))
                 {
                     return null;
                 }
@@ -177,9 +175,9 @@ internal static class RunStepDeltaFastReader
         string? output = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            bool ok = reader.ValueTextEquals("arguments"u8) ? TryReadString(ref reader, out arguments)
-                : reader.ValueTextEquals("name"u8) ? TryReadString(ref reader, out name)
-                : reader.ValueTextEquals("output"u8) && TryReadString(ref reader, out output);
+            bool ok = reader.ValueTextEquals("arguments"u8) ? FastDeltaTokens.TryReadString(ref reader, allowNull: true, out arguments)
+                : reader.ValueTextEquals("name"u8) ? FastDeltaTokens.TryReadString(ref reader, allowNull: true, out name)
+                : reader.ValueTextEquals("output"u8) && FastDeltaTokens.TryReadString(ref reader, allowNull: true, out output);
             if (!ok)
             {
                 return false;
@@ -192,28 +190,6 @@ internal static class RunStepDeltaFastReader
         }
 
         function = new RunStepFunctionDelta { Name = name, Arguments = arguments, Output = output };
-        return true;
-    }
-
-    private static bool TryReadString(ref Utf8JsonReader reader, out string? value)
-    {
-        value = null;
-        if (!reader.Read())
-        {
-            return false;
-        }
-
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return true;
-        }
-
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            return false;
-        }
-
-        value = reader.ValueSpan.Length == 0 && !reader.ValueIsEscaped ? string.Empty : reader.GetString();
         return true;
     }
 }

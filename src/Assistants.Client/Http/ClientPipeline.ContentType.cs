@@ -42,14 +42,7 @@ internal sealed partial class ClientPipeline
         if (IsJson(mediaType))
         {
             Log.StreamNotStreamed(_logger, request.Method.Method, request.RequestUri!.AbsolutePath, mediaType, info.RequestId);
-            byte[] body = await ReadBytesAsync(response.Content!, cancellationToken).ConfigureAwait(false);
-            T value = Deserialize(body, typeInfo, info, request, _secrets);
-            if (value is ApiObject apiObject)
-            {
-                apiObject.Response = info;
-            }
-
-            return value;
+            return await ReadModelAsync(response, info, request, typeInfo, cancellationToken).ConfigureAwait(false);
         }
 
         byte[] start = await ReadStartAsync(response.Content!, cancellationToken).ConfigureAwait(false);

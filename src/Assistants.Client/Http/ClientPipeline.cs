@@ -241,17 +241,23 @@ internal sealed partial class ClientPipeline
         using (request)
         using (HttpResponseMessage response = await SendAsync(operation, request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false))
         {
-            ResponseInfo info = ResponseInfo.From(response, _secrets);
-            byte[] body = await ReadBytesAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            EnsureJsonContentType(response, info, body, request);
-            T value = Deserialize(body, typeInfo, info, request, _secrets);
-            if (value is ApiObject apiObject)
-            {
-                apiObject.Response = info;
-            }
-
-            return value;
+            return await ReadModelAsync(response, ResponseInfo.From(response, _secrets), request, typeInfo, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Reads a successful JSON answer into <typeparamref name="T"/>, with its response metadata attached.</summary>
+    private async Task<T> ReadModelAsync<T>(HttpResponseMessage response, ResponseInfo info, HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        where T : class
+    {
+        byte[] body = await ReadBytesAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        EnsureJsonContentType(response, info, body, request);
+        T value = Deserialize(body, typeInfo, info, request, _secrets);
+        if (value is ApiObject apiObject)
+        {
+            apiObject.Response = info;
+        }
+
+        return value;
     }
 
     // A successful body is not redacted (it is the caller's data, and a secret in it is the server's doing); a body

@@ -1,5 +1,7 @@
-// A run's states: polling with the run-waiter, requires_action answered by hand, a cancelled run, and a failed run's
-// last_error. Offline, the scripted model is told what to do in each part (hold, call a function, or fail).
+// Every status a run can reach: queued, in_progress and completed through the run-waiter; requires_action answered by
+// hand; cancelling and cancelled; a failed run's last_error; incomplete (max_completion_tokens reached); expired (a
+// second embedded server with a two-second run expiry). Offline, the scripted model is told what to do in each part
+// (hold, call a function, be slow to stop, fail, or answer at length).
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -7,12 +9,14 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Assistants.Client;
 using Assistants.Samples;
+using Assistants.Server;
 using Assistants.Server.Model;
 
 await using SampleBackend backend = SampleBackend.Create();
 AssistantsApiClient client = backend.Client;
 var threads = new List<string>();
 var polling = new RunPollingOptions { Interval = TimeSpan.FromMilliseconds(100) };
+var seen = new List<string>();
 
 using JsonDocument schema = JsonDocument.Parse("""{"type":"object","properties":{"city":{"type":"string"}},"required":["city"]}""");
 Assistant assistant = await client.Assistants.CreateAsync(backend.Model, new AssistantCreationOptions
@@ -30,16 +34,16 @@ ScriptedTurn held = ScriptedTurn.Reply("Hello! The run is done.").HeldUntil(rele
 backend.Script(held);
 string threadId = await NewThreadAsync("Say hello.");
 ThreadRun run = await client.Runs.CreateAsync(threadId, assistant.Id);
-Console.WriteLine($"   created {run.Id}: {run.Status}");
+Console.WriteLine($"   created {run.Id}: {Saw(run)}");
 if (backend.IsScripted)
 {
     await held.Started;   // the model has started answering
-    Console.WriteLine($"   retrieved: {(await client.Runs.GetAsync(threadId, run.Id)).Status}");
+    Console.WriteLine($"   retrieved: {Saw(await client.Runs.GetAsync(threadId, run.Id))}");
 }
 
 release.SetResult();
 run = await client.Runs.WaitForRunAsync(run, polling);
-Console.WriteLine($"   the waiter returned: {run.Status} (completed_at {run.CompletedAt:HH:mm:ss})");
+Console.WriteLine($"   the waiter returned: {Saw(run)} (completed_at {run.CompletedAt:HH:mm:ss})");
 
 // 2. requires_action: the model calls a function; we run it ourselves and submit the output.
 Console.WriteLine("\n2. A run that needs a tool output");
@@ -48,7 +52,7 @@ backend.Script(
     ScriptedTurn.Reply("It is 18 C and sunny in Paris."));
 threadId = await NewThreadAsync("What is the weather in Paris?");
 run = await client.Runs.CreateAndPollAsync(threadId, assistant.Id, pollingOptions: polling);
-Console.WriteLine($"   the waiter returned: {run.Status}");
+Console.WriteLine($"   the waiter returned: {Saw(run)}");
 if (run.Status == RunStatus.RequiresAction)
 {
     RequiredToolCall call = run.RequiredAction!.SubmitToolOutputs!.ToolCalls![0];
@@ -61,23 +65,30 @@ if (run.Status == RunStatus.RequiresAction)
 
 Console.WriteLine($"   answer: {await LastAnswerAsync(threadId)}");
 
-// 3. cancelled: the scripted model is held so the run is still going when we cancel it.
+// 3. cancelling, then cancelled: the scripted model is held so the run is still going when we cancel it, and is slow
+// to stop, so the run stays cancelling until the model lets go.
 Console.WriteLine("\n3. A run cancelled while in progress");
 var never = new TaskCompletionSource();
-ScriptedTurn slow = ScriptedTurn.Reply("This answer is never given.").HeldUntil(never.Task);
+ScriptedTurn slow = ScriptedTurn.Reply("This answer is never given.").HeldUntil(never.Task).HeldThroughCancellation();
 backend.Script(slow);
 threadId = await NewThreadAsync("Write a very long essay.");
 run = await client.Runs.CreateAsync(threadId, assistant.Id);
-Console.WriteLine($"   created {run.Id}: {run.Status}");
+Console.WriteLine($"   created {run.Id}: {Saw(run)}");
 if (backend.IsScripted)
 {
     await slow.Started;
 }
 
 run = await client.Runs.CancelIfActiveAsync(threadId, run.Id);
-Console.WriteLine($"   CancelIfActiveAsync returned: {run.Status}");
+Console.WriteLine($"   CancelIfActiveAsync returned: {Saw(run)}");
+if (backend.IsScripted)
+{
+    Console.WriteLine($"   retrieved while the model is still stopping: {Saw(await client.Runs.GetAsync(threadId, run.Id))}");
+    never.TrySetResult();   // the model stops
+}
+
 run = await client.Runs.WaitForRunAsync(run, polling);
-Console.WriteLine($"   the waiter returned: {run.Status} (cancelled_at {run.CancelledAt:HH:mm:ss})");
+Console.WriteLine($"   the waiter returned: {Saw(run)} (cancelled_at {run.CancelledAt:HH:mm:ss})");
 run = await client.Runs.CancelIfActiveAsync(threadId, run.Id);
 Console.WriteLine($"   cancelling again is harmless: {run.Status}");
 never.TrySetResult();
@@ -89,12 +100,55 @@ threadId = await NewThreadAsync("Are you there?");
 try
 {
     run = await client.Runs.CreateAndPollAsync(threadId, assistant.Id, pollingOptions: polling);
-    Console.WriteLine($"   the run ended {run.Status} (a real model does not fail on cue)");
+    Console.WriteLine($"   the run ended {Saw(run)} (a real model does not fail on cue)");
 }
 catch (RunFailedException failed)
 {
-    Console.WriteLine($"   {failed.Run.Id} ended {failed.RunStatus}");
+    Console.WriteLine($"   {failed.Run.Id} ended {Saw(failed.Run)}");
     Console.WriteLine($"   last_error: code={failed.LastError?.Code} message=\"{failed.LastError?.Message}\"");
+}
+
+// 5. incomplete: the run may write at most 256 tokens (the protocol's minimum); the story is longer, so the answer
+// is cut and the run says why.
+Console.WriteLine("\n5. A run that reaches max_completion_tokens");
+backend.Script(ScriptedTurn.Reply(string.Concat(Enumerable.Repeat("Once upon a time there was a run that wanted to say far more than it was allowed to. ", 30))));
+threadId = await NewThreadAsync("Tell me a very long story, at least a thousand words.");
+run = await client.Runs.CreateAndPollAsync(threadId, assistant.Id, new RunCreationOptions { MaxCompletionTokens = 256 }, polling);
+string cut = await LastAnswerAsync(threadId);
+Console.WriteLine($"   the waiter returned: {Saw(run)} (reason {run.IncompleteDetails?.Reason})");
+Console.WriteLine($"   the cut answer ({cut.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length} words, {run.Usage?.CompletionTokens} completion tokens): {cut[..Math.Min(cut.Length, 60)]}...");
+
+// 6. expired: a second embedded server whose runs expire two seconds after they are created; its model never answers.
+Console.WriteLine("\n6. A run that expires");
+await using (SampleBackend? shortLived = backend.CreateSibling(new AssistantsServerOptions { RunExpiration = TimeSpan.FromSeconds(2) }))
+{
+    if (shortLived is null)
+    {
+        Console.WriteLine("   skipped: a remote server expires runs after its own timeout (10 minutes on the service)");
+    }
+    else
+    {
+        var late = new TaskCompletionSource();
+        shortLived.Script(ScriptedTurn.Reply("Too late.").HeldUntil(late.Task));
+        Assistant waiting = await shortLived.Client.Assistants.CreateAsync(shortLived.Model, new AssistantCreationOptions { Name = "Expiry demo" });
+        AssistantThread other = await shortLived.Client.Threads.CreateAsync();
+        await shortLived.Client.Messages.CreateAsync(other.Id, MessageRole.User, "Take your time.");
+        run = await shortLived.Client.Runs.CreateAsync(other.Id, waiting.Id);
+        Console.WriteLine($"   created {run.Id}, expires_at {run.ExpiresAt:HH:mm:ss} (2 s after created_at {run.CreatedAt:HH:mm:ss})");
+        try
+        {
+            run = await shortLived.Client.Runs.WaitForRunAsync(run, polling);
+            Console.WriteLine($"   the run ended {Saw(run)} before its expiry (a real model answers in time)");
+        }
+        catch (RunFailedException expired)
+        {
+            Console.WriteLine($"   the waiter threw RunFailedException: {Saw(expired.Run)}");
+        }
+        finally
+        {
+            late.TrySetResult();   // let the model go, so the server can be disposed
+        }
+    }
 }
 
 foreach (string id in threads)
@@ -103,8 +157,20 @@ foreach (string id in threads)
 }
 
 await client.Assistants.DeleteAsync(assistant.Id);
-Console.WriteLine($"\nDeleted {threads.Count} threads and the assistant.");
+Console.WriteLine($"\nStatuses seen: {string.Join(", ", seen)}");
+Console.WriteLine($"Deleted {threads.Count} threads and the assistant.");
 return 0;
+
+string Saw(ThreadRun seenRun)
+{
+    string status = seenRun.Status?.ToString() ?? "(none)";
+    if (!seen.Contains(status))
+    {
+        seen.Add(status);
+    }
+
+    return status;
+}
 
 async Task<string> NewThreadAsync(string text)
 {

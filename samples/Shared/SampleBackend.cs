@@ -81,19 +81,49 @@ public sealed class SampleBackend : IAsyncDisposable
     /// <param name="configuration">Where to read <c>OPENAI_API_KEY</c> and <c>OPENAI_MODEL</c>.</param>
     /// <param name="model">The model name to create assistants with.</param>
     /// <returns>The server.</returns>
-    public static AssistantsServer CreateEmbeddedServer(IConfiguration configuration, out string model)
+    public static AssistantsServer CreateEmbeddedServer(IConfiguration configuration, out string model) =>
+        CreateEmbeddedServer(configuration, new AssistantsServerOptions(), out model);
+
+    /// <summary>
+    /// Creates an embedded server like <see cref="CreateEmbeddedServer(IConfiguration, out string)"/>, with the server
+    /// settings given (e.g. a short <see cref="AssistantsServerOptions.RunExpiration"/>); its chat client is set here.
+    /// </summary>
+    /// <param name="configuration">Where to read <c>OPENAI_API_KEY</c> and <c>OPENAI_MODEL</c>.</param>
+    /// <param name="options">The server settings.</param>
+    /// <param name="model">The model name to create assistants with.</param>
+    /// <returns>The server.</returns>
+    public static AssistantsServer CreateEmbeddedServer(IConfiguration configuration, AssistantsServerOptions options, out string model)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(options);
         string? openAIKey = Setting(configuration, "OPENAI_API_KEY");
         if (openAIKey is null)
         {
             model = ScriptedChatClient.ModelId;
-            return new AssistantsServer();
+            return new AssistantsServer(options);
         }
 
         model = Setting(configuration, "OPENAI_MODEL") ?? DefaultOpenAIModel;
-        IChatClient chat = new OpenAI.Chat.ChatClient(model, openAIKey).AsIChatClient();
-        return new AssistantsServer(new AssistantsServerOptions { ChatClient = chat });
+        options.ChatClient = new OpenAI.Chat.ChatClient(model, openAIKey).AsIChatClient();
+        return new AssistantsServer(options);
+    }
+
+    /// <summary>
+    /// Creates a second embedded server with <paramref name="options"/> beside this backend, with the same kind of
+    /// model, and a client for it; <see langword="null"/> when this backend is a remote server.
+    /// </summary>
+    /// <param name="options">The server settings.</param>
+    /// <returns>The other backend, or <see langword="null"/>; dispose it at the end.</returns>
+    public SampleBackend? CreateSibling(AssistantsServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (Server is null)
+        {
+            return null;
+        }
+
+        IConfiguration configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        return Embedded(CreateEmbeddedServer(configuration, options, out string model), model);
     }
 
     /// <summary>
@@ -148,6 +178,11 @@ public sealed class SampleBackend : IAsyncDisposable
         }
 
         AssistantsServer server = CreateEmbeddedServer(configuration, out string model);
+        return Embedded(server, model);
+    }
+
+    private static SampleBackend Embedded(AssistantsServer server, string model)
+    {
         var http = new HttpClient(server.CreateHandler()) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         var client = new AssistantsApiClient(http, new AssistantsClientOptions { Profile = ServerProfile.Embedded() });
         bool scripted = server.ScriptedModel is not null;

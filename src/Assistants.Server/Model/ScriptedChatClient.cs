@@ -57,7 +57,7 @@ public sealed class ScriptedChatClient : IChatClient
         turn.MarkStarted();
         if (turn.Release is not null)
         {
-            await turn.Release.WaitAsync(cancellationToken).ConfigureAwait(false);
+            await turn.Release.WaitAsync(turn.IgnoresCancellationWhileHeld ? CancellationToken.None : cancellationToken).ConfigureAwait(false);
         }
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -75,5 +75,20 @@ public sealed class ScriptedTurn
         return this;
     }
 
+    /// <summary>
+    /// Makes a held turn (<see cref="HeldUntil"/>) notice a cancellation only once <see cref="Release"/> completes, as
+    /// a model that is slow to stop would: a run cancelled meanwhile stays <c>cancelling</c> until then, and ends
+    /// <c>cancelled</c> after.
+    /// </summary>
+    /// <returns>This turn.</returns>
+    public ScriptedTurn HeldThroughCancellation()
+    {
+        IgnoresCancellationWhileHeld = true;
+        return this;
+    }
+
+    /// <summary>Gets whether the model waits for <see cref="Release"/> even after the run was cancelled.</summary>
+    public bool IgnoresCancellationWhileHeld { get; private set; }
+
     internal void MarkStarted() => _started.TrySetResult();
 }

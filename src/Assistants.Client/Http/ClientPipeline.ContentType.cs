@@ -97,16 +97,16 @@ internal sealed partial class ClientPipeline
     /// Throws when a successful JSON call's body is declared as something other than JSON and is not JSON either (a
     /// proxy's HTML page). A body without a content type, or JSON under another type (<c>text/plain</c>), is parsed.
     /// </summary>
-    private void EnsureJsonContentType(HttpResponseMessage response, ResponseInfo info, byte[] body, HttpRequestMessage request)
+    private void EnsureJsonContentType(HttpResponseMessage response, ResponseInfo info, ArraySegment<byte> body, HttpRequestMessage request)
     {
-        string? mediaType = response.Content.Headers.ContentType?.MediaType;
+        string? mediaType = response.Content?.Headers.ContentType?.MediaType;
         if (mediaType is not null && !IsJson(mediaType) && !IsValidJson(body))
         {
-            throw UnexpectedContentType(response, info, _secrets.Redact(body), request, "application/json");
+            throw UnexpectedContentType(response, info, _secrets.Redact(body.AsSpan()).ToArray(), request, "application/json");
         }
     }
 
-    private static bool IsValidJson(byte[] body)
+    private static bool IsValidJson(ReadOnlySpan<byte> body)
     {
         Utf8JsonReader reader = new(body);
         try

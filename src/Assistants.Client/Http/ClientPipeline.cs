@@ -58,6 +58,11 @@ internal sealed partial class ClientPipeline
 
     public Uri BuildUri(string path, QueryBuilder? query)
     {
+        if (query is null && string.IsNullOrEmpty(_options.ApiVersion))
+        {
+            return new Uri(_baseUrl + path);
+        }
+
         StringBuilder builder = new(_baseUrl.Length + path.Length + 64);
         builder.Append(_baseUrl).Append(path);
         query ??= new QueryBuilder();
@@ -124,21 +129,24 @@ internal sealed partial class ClientPipeline
     /// <paramref name="operation"/>'s retry class (see <see cref="ApiOperations"/>); the request body is never copied
     /// for it (see <see cref="IReplayableContent"/>). The caller owns the returned response.
     /// </summary>
-    public async Task<HttpResponseMessage> SendAsync(ApiOperation operation, HttpRequestMessage request, HttpCompletionOption completion, CancellationToken cancellationToken)
+    public Task<HttpResponseMessage> SendAsync(ApiOperation operation, HttpRequestMessage request, HttpCompletionOption completion, CancellationToken cancellationToken)
+        => SendCoreAsync(operation, new Attempt(request, completion == HttpCompletionOption.ResponseHeadersRead ? BodyMode.Stream : BodyMode.Buffer), cancellationToken);
+
+    private async Task<HttpResponseMessage> SendCoreAsync(ApiOperation operation, Attempt attempt, CancellationToken cancellationToken)
     {
+        HttpRequestMessage request = attempt.Request;
         if (operation.Retry == RetrySafety.NotAfterSend && request.Content is null)
         {
             // The socket handler itself re-sends a bodiless request whose kept-alive connection was found closed.
             throw new InvalidOperationException($"{operation.Name} must carry a body (the socket handler may re-send a bodiless request on its own).");
         }
 
-        bool streaming = completion == HttpCompletionOption.ResponseHeadersRead;
+        bool streaming = attempt.Mode == BodyMode.Stream;
         string method = request.Method.Method;
         string path = request.RequestUri!.AbsolutePath;
         using TimeoutScope total = new(streaming ? Timeout.InfiniteTimeSpan : _options.Timeouts.Total, _timeProvider, cancellationToken);
         try
         {
-            Attempt attempt = new(request, streaming);
             HttpResponseMessage response = await _retry.ExecuteAsync(
                 static (state, number, ct) => state.Pipeline.SendAttemptAsync(state.Attempt, number, ct),
                 (Pipeline: this, Attempt: attempt),
@@ -213,11 +221,18 @@ internal sealed partial class ClientPipeline
             Log.RequestSent(_logger, method, path, (int)response.StatusCode, elapsed, number + 1, requestId);
         }
 
-        if (!attempt.Streaming && response.IsSuccessStatusCode)
+        if (attempt.Mode != BodyMode.Stream && response.IsSuccessStatusCode)
         {
             try
             {
-                await BufferAsync(response, cancellationToken).ConfigureAwait(false);
+                if (attempt.Mode == BodyMode.Pooled)
+                {
+                    attempt.SetBody(await PooledBody.ReadAsync(response, cancellationToken).ConfigureAwait(false));
+                }
+                else
+                {
+                    await BufferAsync(response, cancellationToken).ConfigureAwait(false);
+                }
             }
             catch
             {
@@ -238,18 +253,42 @@ internal sealed partial class ClientPipeline
     public async Task<T> SendJsonAsync<T>(ApiOperation operation, HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
         where T : class
     {
+        // The body is read once, inside the attempt (a body cut off is retried like any failed attempt), into a pooled
+        // buffer the model is deserialized from.
+        Attempt attempt = new(request, BodyMode.Pooled);
         using (request)
-        using (HttpResponseMessage response = await SendAsync(operation, request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false))
+        using (HttpResponseMessage response = await SendCoreAsync(operation, attempt, cancellationToken).ConfigureAwait(false))
         {
-            return await ReadModelAsync(response, ResponseInfo.From(response, _secrets), request, typeInfo, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return ReadModel(response, ResponseInfo.From(response, _secrets), attempt.Body, request, typeInfo);
+            }
+            finally
+            {
+                PooledBody.Return(attempt.Body);
+            }
         }
     }
 
-    /// <summary>Reads a successful JSON answer into <typeparamref name="T"/>, with its response metadata attached.</summary>
+    /// <summary>Reads a successful JSON answer that was not read yet (a stream request answered with JSON).</summary>
     private async Task<T> ReadModelAsync<T>(HttpResponseMessage response, ResponseInfo info, HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
         where T : class
     {
-        byte[] body = await ReadBytesAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        ArraySegment<byte> body = await PooledBody.ReadAsync(response, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return ReadModel(response, info, body, request, typeInfo);
+        }
+        finally
+        {
+            PooledBody.Return(body);
+        }
+    }
+
+    /// <summary>Deserializes a successful JSON answer into <typeparamref name="T"/>, with its response metadata attached.</summary>
+    private T ReadModel<T>(HttpResponseMessage response, ResponseInfo info, ArraySegment<byte> body, HttpRequestMessage request, JsonTypeInfo<T> typeInfo)
+        where T : class
+    {
         EnsureJsonContentType(response, info, body, request);
         T value = Deserialize(body, typeInfo, info, request, _secrets);
         if (value is ApiObject apiObject)
@@ -262,17 +301,17 @@ internal sealed partial class ClientPipeline
 
     // A successful body is not redacted (it is the caller's data, and a secret in it is the server's doing); a body
     // that fails to parse becomes an exception, and only then are the client's secrets masked.
-    private static T Deserialize<T>(byte[] body, JsonTypeInfo<T> typeInfo, ResponseInfo info, HttpRequestMessage request, SecretRedactor secrets)
+    private static T Deserialize<T>(ArraySegment<byte> body, JsonTypeInfo<T> typeInfo, ResponseInfo info, HttpRequestMessage request, SecretRedactor secrets)
         where T : class
     {
         try
         {
-            return JsonSerializer.Deserialize(body, typeInfo)
+            return JsonSerializer.Deserialize(body.AsSpan(), typeInfo)
                 ?? throw new JsonException("The body is the JSON literal null.");
         }
         catch (JsonException ex)
         {
-            ReadOnlySpan<byte> clean = secrets.Redact(body);
+            ReadOnlySpan<byte> clean = secrets.Redact(body.AsSpan());
             string text = Encoding.UTF8.GetString(clean.Slice(0, Math.Min(clean.Length, 400)).ToArray());
             throw new AssistantsApiException(
                 secrets.Redact($"{request.Method.Method} {request.RequestUri!.AbsolutePath} returned a body that is not a valid {typeof(T).Name}: {ex.Message} Body starts: {ApiErrorFactory.Excerpt(text, 200)}"
@@ -282,16 +321,6 @@ internal sealed partial class ClientPipeline
                 text,
                 secrets.Redact(ex));
         }
-    }
-
-    private static async Task<byte[]> ReadBytesAsync(HttpContent content, CancellationToken cancellationToken)
-    {
-#if NET5_0_OR_GREATER
-        return await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-#else
-        cancellationToken.ThrowIfCancellationRequested();
-        return await content.ReadAsByteArrayAsync().ConfigureAwait(false);
-#endif
     }
 
     private static async Task BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
@@ -356,16 +385,33 @@ internal sealed partial class ClientPipeline
         }
     }
 
+    /// <summary>What an attempt does with a successful body: leave it to the caller (a stream), let <see cref="HttpContent"/> buffer it, or read it into a pooled buffer.</summary>
+    private enum BodyMode
+    {
+        Stream,
+        Buffer,
+        Pooled,
+    }
+
     private sealed class Attempt
     {
-        public Attempt(HttpRequestMessage request, bool streaming)
+        public Attempt(HttpRequestMessage request, BodyMode mode)
         {
             Request = request;
-            Streaming = streaming;
+            Mode = mode;
         }
 
         public HttpRequestMessage Request { get; }
 
-        public bool Streaming { get; }
+        public BodyMode Mode { get; }
+
+        /// <summary>Gets the body read by the successful attempt (<see cref="BodyMode.Pooled"/>).</summary>
+        public ArraySegment<byte> Body { get; private set; }
+
+        public void SetBody(ArraySegment<byte> body)
+        {
+            PooledBody.Return(Body);
+            Body = body;
+        }
     }
 }

@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Threading;
 using Assistants.Client.Internal;
 
 namespace Assistants.Client;
@@ -11,9 +13,14 @@ namespace Assistants.Client;
 /// <summary>The status, request id and headers of one HTTP response, on success and on failure alike.</summary>
 public sealed class ResponseInfo
 {
-    private readonly IReadOnlyDictionary<string, string> _raw;
     private readonly SecretRedactor? _secrets;
+    private IReadOnlyDictionary<string, string>? _raw;
     private IReadOnlyDictionary<string, string>? _headers;
+
+    // The client's own: the response headers are read from the HttpResponseMessage's header collection (kept, not
+    // the message) the first time someone asks; most calls never do, and pay for no dictionary.
+    private HttpResponseHeaders? _pending;
+    private KeyValuePair<string, string>[]? _pendingContent;
 
     /// <summary>Initializes a new instance, for tests and custom pipelines.</summary>
     /// <param name="statusCode">The HTTP status code.</param>
@@ -34,14 +41,14 @@ public sealed class ResponseInfo
         _headers = copy;
     }
 
-    // The client's own: headers are kept as received and masked the first time someone looks (a successful call
-    // pays nothing for redaction it never shows).
-    private ResponseInfo(HttpStatusCode statusCode, Dictionary<string, string> headers, SecretRedactor? secrets)
+    // Headers are kept as received and masked the first time someone looks (a successful call pays nothing for
+    // redaction it never shows).
+    private ResponseInfo(HttpStatusCode statusCode, HttpResponseHeaders headers, KeyValuePair<string, string>[]? contentHeaders, SecretRedactor? secrets)
     {
         StatusCode = statusCode;
-        _raw = headers;
+        _pending = headers;
+        _pendingContent = contentHeaders;
         _secrets = secrets;
-        _headers = secrets is null ? headers : null;
     }
 
     /// <summary>Gets the HTTP status code.</summary>
@@ -51,7 +58,7 @@ public sealed class ResponseInfo
     /// Gets the response headers (content headers included); several values of one header are joined by <c>", "</c>.
     /// Secrets the client holds are masked (see docs/secrets.md).
     /// </summary>
-    public IReadOnlyDictionary<string, string> Headers => _headers ??= Redacted();
+    public IReadOnlyDictionary<string, string> Headers => _headers ??= _secrets is null ? Raw : Redacted();
 
     /// <summary>Gets the server's request id (<c>x-request-id</c>, or <c>apim-request-id</c> on Azure front doors).</summary>
     public string? RequestId => GetHeader("x-request-id") ?? GetHeader("apim-request-id");
@@ -72,7 +79,12 @@ public sealed class ResponseInfo
             return shown.TryGetValue(name, out string? value) ? value : null;
         }
 
-        return _raw.TryGetValue(name, out string? raw) ? _secrets!.RedactHeader(name, raw) : null;
+        if (!Raw.TryGetValue(name, out string? raw))
+        {
+            return null;
+        }
+
+        return _secrets is null ? raw : _secrets.RedactHeader(name, raw);
     }
 
     /// <inheritdoc />
@@ -80,27 +92,78 @@ public sealed class ResponseInfo
 
     internal static ResponseInfo From(HttpResponseMessage response, SecretRedactor? secrets)
     {
-        Dictionary<string, string> headers = new(StringComparer.OrdinalIgnoreCase);
-        foreach (KeyValuePair<string, IEnumerable<string>> header in response.Headers)
+        // Content headers are few (type, length) and belong to a content that is disposed with the response: copied now.
+        KeyValuePair<string, string>[]? content = null;
+        if (response.Content is { } body)
         {
-            headers[header.Key] = string.Join(", ", header.Value);
+#if NET
+            HttpHeadersNonValidated headers = body.Headers.NonValidated;
+            if (headers.Count > 0)
+            {
+                content = new KeyValuePair<string, string>[headers.Count];
+                int i = 0;
+                foreach (KeyValuePair<string, HeaderStringValues> header in headers)
+                {
+                    content[i++] = new KeyValuePair<string, string>(header.Key, header.Value.ToString());
+                }
+            }
+#else
+            List<KeyValuePair<string, string>> list = new();
+            foreach (KeyValuePair<string, IEnumerable<string>> header in body.Headers)
+            {
+                list.Add(new KeyValuePair<string, string>(header.Key, string.Join(", ", header.Value)));
+            }
+
+            content = list.ToArray();
+#endif
         }
 
-        if (response.Content is not null)
+        return new ResponseInfo(response.StatusCode, response.Headers, content, secrets);
+    }
+
+    private IReadOnlyDictionary<string, string> Raw
+    {
+        get
         {
-            foreach (KeyValuePair<string, IEnumerable<string>> header in response.Content.Headers)
+            if (Volatile.Read(ref _raw) is { } raw)
             {
-                headers[header.Key] = string.Join(", ", header.Value);
+                return raw;
+            }
+
+            lock (_pending!)
+            {
+                if (_raw is null)
+                {
+                    Dictionary<string, string> headers = new(StringComparer.OrdinalIgnoreCase);
+#if NET
+                    foreach (KeyValuePair<string, HeaderStringValues> header in _pending.NonValidated)
+                    {
+                        headers[header.Key] = header.Value.ToString();
+                    }
+#else
+                    foreach (KeyValuePair<string, IEnumerable<string>> header in _pending)
+                    {
+                        headers[header.Key] = string.Join(", ", header.Value);
+                    }
+#endif
+                    foreach (KeyValuePair<string, string> header in _pendingContent ?? Array.Empty<KeyValuePair<string, string>>())
+                    {
+                        headers[header.Key] = header.Value;
+                    }
+
+                    Volatile.Write(ref _raw, headers);
+                }
+
+                return _raw;
             }
         }
-
-        return new ResponseInfo(response.StatusCode, headers, secrets);
     }
 
     private Dictionary<string, string> Redacted()
     {
-        Dictionary<string, string> copy = new(_raw.Count, StringComparer.OrdinalIgnoreCase);
-        foreach (KeyValuePair<string, string> header in _raw)
+        IReadOnlyDictionary<string, string> raw = Raw;
+        Dictionary<string, string> copy = new(raw.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (KeyValuePair<string, string> header in raw)
         {
             copy[header.Key] = _secrets!.RedactHeader(header.Key, header.Value);
         }

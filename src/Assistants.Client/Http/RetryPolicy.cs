@@ -62,6 +62,12 @@ internal sealed class RetryPolicy
         string path,
         CancellationToken cancellationToken)
     {
+        if (_options.MaxRetries == 0)
+        {
+            // Retries off: no resilience context, no pipeline, just the one attempt.
+            return await attempt(state, 0, cancellationToken).ConfigureAwait(false);
+        }
+
         ResilienceContext context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(s_safety, operation.Retry);
         context.Properties.Set(s_method, operation.Method.Method);

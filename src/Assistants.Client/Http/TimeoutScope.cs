@@ -13,20 +13,28 @@ namespace Assistants.Client.Internal;
 internal sealed class TimeoutScope : IDisposable
 {
     private readonly CancellationTokenSource? _timer;
-    private readonly CancellationTokenSource? _linked;
+    private readonly CancellationToken _callerToken;
+    private readonly CancellationTokenRegistration _link;
 
     public TimeoutScope(TimeSpan limit, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         Limit = limit;
+        _callerToken = cancellationToken;
         if (limit == Timeout.InfiniteTimeSpan)
         {
             Token = cancellationToken;
             return;
         }
 
+        // One source per scope: the timer's. The caller's token, when it can cancel at all, cancels it through one
+        // registration instead of a linked source (the cheaper of the two; Fired tells the causes apart).
         _timer = CreateSource(limit, timeProvider);
-        _linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _timer.Token);
-        Token = _linked.Token;
+        if (cancellationToken.CanBeCanceled)
+        {
+            _link = cancellationToken.Register(static s => Cancel((CancellationTokenSource)s!), _timer);
+        }
+
+        Token = _timer.Token;
     }
 
     public CancellationToken Token { get; }
@@ -34,7 +42,7 @@ internal sealed class TimeoutScope : IDisposable
     public TimeSpan Limit { get; }
 
     /// <summary>Gets whether the limit passed (as opposed to the caller cancelling).</summary>
-    public bool Fired => _timer is { IsCancellationRequested: true };
+    public bool Fired => _timer is { IsCancellationRequested: true } && !_callerToken.IsCancellationRequested;
 
     public static CancellationTokenSource CreateSource(TimeSpan delay, TimeProvider timeProvider)
 #if NET8_0_OR_GREATER
@@ -45,7 +53,20 @@ internal sealed class TimeoutScope : IDisposable
 
     public void Dispose()
     {
-        _linked?.Dispose();
+        // The registration first: disposing it waits for a running callback, so the source is never cancelled after disposal.
+        _link.Dispose();
         _timer?.Dispose();
+    }
+
+    private static void Cancel(CancellationTokenSource source)
+    {
+        try
+        {
+            source.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The scope ended while the caller cancelled.
+        }
     }
 }

@@ -27,7 +27,7 @@ public sealed partial class RunStream
 
         // Disposed from another thread while the consumer awaits an event: only release, the consumer's read fails.
         bool consumerReading = Volatile.Read(ref _reading) != 0;
-        bool cancel = !_finished && CancelRunOnAbandon && _pipeline is not null && LatestRun?.Status is not { IsTerminal: true };
+        bool cancel = !_finished && CancelRunOnAbandon && _pipeline is not null && (_latestRun is { } run ? run.Status : _latestUpdate?.Status) is not { IsTerminal: true };
         using TimeoutScope? limit = cancel ? new TimeoutScope(_pipeline!.Options.Timeouts.AbandonedRunCancel, _pipeline.TimeProvider, CancellationToken.None) : null;
         string? failure = null;
         if (cancel && RunId is null)

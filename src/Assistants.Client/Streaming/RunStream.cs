@@ -45,6 +45,10 @@ public sealed partial class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyn
     private int _reading;
     private bool _finished;
 
+    // The latest run event; its run is deserialized only if LatestRun is read (see DeferredRun).
+    private RunUpdate? _latestUpdate;
+    private ThreadRun? _latestRun;
+
     internal RunStream(ClientPipeline? pipeline, HttpResponseMessage response, string? threadId, string? runId, CancellationToken cancellationToken)
     {
         _pipeline = pipeline;
@@ -97,7 +101,15 @@ public sealed partial class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyn
     public string? RunId { get; private set; }
 
     /// <summary>Gets the latest state of the run the stream has shown.</summary>
-    public ThreadRun? LatestRun { get; private set; }
+    public ThreadRun? LatestRun
+    {
+        get => _latestRun ?? _latestUpdate?.Run;
+        private set
+        {
+            _latestRun = value;
+            _latestUpdate = null;
+        }
+    }
 
     /// <summary>Gets a value indicating whether the run was cancelled on the server because its consumer left it.</summary>
     public bool CancelledOnAbandon { get; private set; }
@@ -295,11 +307,12 @@ public sealed partial class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyn
     /// <summary>Tracks the run's ids and state; returns <c>true</c> once the run reached requires_action or an end.</summary>
     private bool Observe(StreamingUpdate update)
     {
-        if (update is RunUpdate { Run: { } run } runUpdate)
+        if (update is RunUpdate runUpdate)
         {
-            LatestRun = run;
-            RunId ??= run.Id;
-            ThreadId ??= run.ThreadId;
+            _latestUpdate = runUpdate;
+            _latestRun = null;
+            RunId ??= runUpdate.RunId;
+            ThreadId ??= runUpdate.ThreadId;
             return runUpdate.IsFinal;
         }
 

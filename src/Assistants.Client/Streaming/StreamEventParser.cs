@@ -73,12 +73,15 @@ internal sealed class StreamEventParser
         }
         catch (JsonException ex)
         {
-            // Only the failure path pays for redaction: the data is masked before its excerpt is cut.
-            throw new AssistantsApiException(
-                _secrets.Redact($"The stream's '{eventName}' event has data that is not valid JSON for that event: {ex.Message} Data starts: {Excerpt(_secrets.Redact(data))}"),
-                _secrets.Redact(ex));
+            throw InvalidData(eventName, data, ex, _secrets);
         }
     }
+
+    /// <summary>The exception for an event whose data does not deserialize (only this path pays for redaction: the data is masked before its excerpt is cut).</summary>
+    internal static AssistantsApiException InvalidData(string eventName, ReadOnlySpan<byte> data, JsonException ex, SecretRedactor secrets)
+        => new(
+            secrets.Redact($"The stream's '{eventName}' event has data that is not valid JSON for that event: {ex.Message} Data starts: {Excerpt(secrets.Redact(data))}"),
+            secrets.Redact(ex));
 
     internal static string Excerpt(ReadOnlySpan<byte> data)
     {
@@ -87,7 +90,7 @@ internal sealed class StreamEventParser
         return text.Length <= ExcerptLength && length == data.Length ? text : text.Substring(0, Math.Min(text.Length, ExcerptLength)) + "...";
     }
 
-    private static StreamingUpdate ParseTyped(StreamingEventType type, string eventName, ReadOnlySpan<byte> data)
+    private StreamingUpdate ParseTyped(StreamingEventType type, string eventName, ReadOnlySpan<byte> data)
     {
         if (!type.IsKnown)
         {
@@ -111,7 +114,10 @@ internal sealed class StreamEventParser
 
         if (eventName.StartsWith("thread.run.", StringComparison.Ordinal))
         {
-            return new RunUpdate(type, Read(data, AssistantsJsonContext.Default.ThreadRun));
+            // Deferred: the run is deserialized only when someone reads RunUpdate.Run.
+            return DeferredRun.TryCreate(data, eventName, _secrets) is { } deferred
+                ? new RunUpdate(type, deferred)
+                : new RunUpdate(type, Read(data, AssistantsJsonContext.Default.ThreadRun));
         }
 
         if (eventName.StartsWith("thread.message.", StringComparison.Ordinal))

@@ -23,6 +23,12 @@ public static class Program
                 return await AllocMode.RunAsync();
             case "--load":
                 return await LoadMode.RunAsync(options);
+            case "--soak":
+                return await SoakMode.RunAsync(options);
+            case "--compare":
+                return await CompareMode.RunAsync(options);
+            case "--serve":
+                return await ChildServer.ServeAsync(options);
         }
 
         IConfig config = DefaultConfig.Instance;

@@ -6,12 +6,14 @@ internal static class HostHelp
     public const string Text = $"""
         Assistants.Server.Host: serves the Assistants v2 protocol over HTTP.
 
-        Usage: Assistants.Server.Host [--urls URLS] [--data FOLDER] [--in-memory] [--no-auth] [--help]
+        Usage: Assistants.Server.Host [--urls URLS] [--data FOLDER] [--in-memory] [--no-auth] [--diagnostics] [--help]
 
           --urls URLS    Where to listen, ';'-separated (default {HostSettings.DefaultUrls}; also ASPNETCORE_URLS).
           --data FOLDER  The data folder (default: the per-user folder, e.g. ~/.local/share/assistants-server).
           --in-memory    Keep all state in memory (lost when the Host stops) instead of the SQLite store.
           --no-auth      No API keys. Allowed only when every URL is loopback (127.0.0.1, [::1], localhost).
+          --diagnostics  Answer GET /_diagnostics/memory (?gc=1: after a full GC) with working set and GC heap
+                         figures as JSON, to loopback peers only (403 otherwise). Off by default.
           --help         This text.
 
         Keys: clients send 'Authorization: Bearer KEY' (or 'api-key: KEY'). Keys come from {HostSettings.KeysVariable}

@@ -22,6 +22,9 @@ internal sealed class HostSettings
     /// <summary>Gets a value indicating whether <c>--in-memory</c> keeps all state in memory instead of the SQLite store in the data folder.</summary>
     public bool InMemory { get; private init; }
 
+    /// <summary>Gets a value indicating whether <c>--diagnostics</c> turns on the loopback-only memory endpoint (<see cref="HostDiagnostics"/>).</summary>
+    public bool Diagnostics { get; private init; }
+
     /// <summary>Gets a value indicating whether <c>--help</c> was asked for.</summary>
     public bool ShowHelp { get; private init; }
 
@@ -38,6 +41,7 @@ internal sealed class HostSettings
         bool noAuth = false;
         bool help = false;
         bool inMemory = false;
+        bool diagnostics = false;
         List<string> remaining = [];
         for (int i = 0; i < args.Count; i++)
         {
@@ -52,6 +56,9 @@ internal sealed class HostSettings
                 case "--in-memory":
                     inMemory = true;
                     break;
+                case "--diagnostics":
+                    diagnostics = true;
+                    break;
                 case "--data":
                     data = i + 1 < args.Count ? args[++i] : throw new ArgumentException("--data needs a folder, e.g. --data ./assistants-data.");
                     break;
@@ -61,7 +68,7 @@ internal sealed class HostSettings
             }
         }
 
-        return new HostSettings { DataDirectory = Path.GetFullPath(data), NoAuth = noAuth, InMemory = inMemory, ShowHelp = help, Remaining = remaining };
+        return new HostSettings { DataDirectory = Path.GetFullPath(data), NoAuth = noAuth, InMemory = inMemory, Diagnostics = diagnostics, ShowHelp = help, Remaining = remaining };
     }
 
     /// <summary>The per-user data folder: <c>$XDG_DATA_HOME</c> or <c>~/.local/share</c> on Linux, <c>%LOCALAPPDATA%</c> on Windows.</summary>

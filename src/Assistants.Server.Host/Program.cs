@@ -53,6 +53,12 @@ foreach (string key in plan.Keys)
 }
 
 var server = new AssistantsServer(options);
+if (settings.Diagnostics)
+{
+    HostDiagnostics.Map(app);
+    Console.WriteLine($"Diagnostics: GET {HostDiagnostics.MemoryPath} (loopback only).");
+}
+
 app.MapAssistantsServer(server);
 foreach (string line in HostStartup.Banner(plan, urls))
 {

@@ -7,30 +7,28 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace Assistants.Client.Benchmarks;
 
+/// <summary>
+/// Dispatches to a mode: <c>--alloc</c>, <c>--load</c>, <c>--soak</c>, <c>--compare</c> (and <c>--serve</c>, the
+/// child <c>--compare</c> starts). Anything else goes to BenchmarkDotNet; <c>--inprocess-short</c> runs a short
+/// in-process job. Commands and results: docs/PERFORMANCE.md and docs/benchmarks.md.
+/// </summary>
 public static class Program
 {
-    /// <summary>
-    /// <c>--alloc</c>: a quick check of bytes allocated per event with <see cref="GC.GetAllocatedBytesForCurrentThread"/>
-    /// (the in-memory stream completes synchronously, so the whole read stays on this thread).
-    /// Anything else goes to BenchmarkDotNet; <c>--inprocess-short</c> runs a short in-process job.
-    /// </summary>
     public static async Task<int> Main(string[] args)
     {
-        if (args.Length > 0 && args[0] == "--alloc")
+        BenchArgs options = new(args);
+        switch (args.Length > 0 ? args[0] : "")
         {
-            StreamingBenchmarks bench = new();
-            bench.Setup();
-            await Measure("raw SseParser + Utf8JsonReader", bench.RawSseParserAndUtf8JsonReader);
-            await Measure("Assistants.Client RunStream", bench.AssistantsClientRunStream);
-            await Measure("OpenAI 2.15.0 streaming", bench.OfficialOpenAIStreaming);
-            bench.Cleanup();
-            FunctionCallBenchmarks calls = new();
-            calls.Setup();
-            await Measure("raw loop, function-call stream", calls.RawFunctionCallLoop, FunctionCallFixture.Deltas);
-            await Measure("RunStream, function-call stream", calls.FunctionCallTypedStream, FunctionCallFixture.Deltas);
-            await Measure("AssistantEventHandler, function-call", calls.FunctionCallThroughHandler, FunctionCallFixture.Deltas);
-            calls.Cleanup();
-            return 0;
+            case "--alloc":
+                return await AllocMode.RunAsync();
+            case "--load":
+                return await LoadMode.RunAsync(options);
+            case "--soak":
+                return await SoakMode.RunAsync(options);
+            case "--compare":
+                return await CompareMode.RunAsync(options);
+            case "--serve":
+                return await ChildServer.ServeAsync(options);
         }
 
         IConfig config = DefaultConfig.Instance;
@@ -42,18 +40,5 @@ public static class Program
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
         return 0;
-    }
-
-    private static async Task Measure(string name, Func<Task<int>> read, int events = StreamFixture.Deltas)
-    {
-        for (int i = 0; i < 3; i++)
-        {
-            await read();
-        }
-
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        int chars = await read();
-        long after = GC.GetAllocatedBytesForCurrentThread();
-        Console.WriteLine($"{name,-34} {(after - before) / (double)events,8:F1} bytes/event ({chars} chars)");
     }
 }

@@ -39,7 +39,7 @@ internal sealed class VectorStoreEndpoints(ServerContext context, VectorStoreFil
             ["created_at"] = now,
             ["name"] = JsonNodes.GetString(body, "name"),
             ["description"] = JsonNodes.GetString(body, "description"),
-            ["usage_bytes"] = 0,
+            ["usage_bytes"] = 0L,
             ["file_counts"] = null,
             ["status"] = "completed",
             ["expires_after"] = expiresAfter,

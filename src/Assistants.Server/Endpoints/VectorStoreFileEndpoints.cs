@@ -36,6 +36,28 @@ internal sealed class VectorStoreFileEndpoints(ServerContext context)
         return Responses.Json(FindFile(storeId, fileId).Json);
     }
 
+    /// <summary>Adds files to a store and queues them (message attachments joining a thread's store).</summary>
+    public void AddFiles(string storeId, IReadOnlyList<string> fileIds)
+    {
+        using (context.Enter(storeId))
+        {
+            StoredDoc store = FindStore(storeId);
+            List<StoredDoc> added = [];
+            foreach (string fileId in fileIds)
+            {
+                added.Add(Attach(storeId, fileId, ChunkingStrategy.Auto, null));
+                Detach(storeId, fileId);
+            }
+
+            Save(store, added);
+        }
+
+        foreach (string fileId in fileIds)
+        {
+            context.Indexer.Enqueue(storeId, fileId);
+        }
+    }
+
     public HttpResponseMessage Retrieve(string storeId, string fileId)
     {
         FindStore(storeId);
@@ -161,7 +183,7 @@ internal sealed class VectorStoreFileEndpoints(ServerContext context)
         {
             ["id"] = fileId,
             ["object"] = "vector_store.file",
-            ["usage_bytes"] = 0,
+            ["usage_bytes"] = 0L,
             ["created_at"] = context.State.Now(),
             ["vector_store_id"] = storeId,
             ["status"] = "in_progress",

@@ -22,13 +22,14 @@ internal sealed class Router
 
     public Router(ServerContext context)
     {
-        _assistants = new AssistantEndpoints(context);
-        _threads = new ThreadEndpoints(context);
-        _messages = new MessageEndpoints(context);
-        _runs = new RunEndpoints(context, _threads);
-        _files = new FileEndpoints(context);
         _vectorStoreFiles = new VectorStoreFileEndpoints(context);
         _vectorStores = new VectorStoreEndpoints(context, _vectorStoreFiles);
+        var toolStores = new ToolResourceStores(_vectorStores, _vectorStoreFiles);
+        _assistants = new AssistantEndpoints(context, toolStores);
+        _threads = new ThreadEndpoints(context, toolStores);
+        _messages = new MessageEndpoints(context, toolStores);
+        _runs = new RunEndpoints(context, _threads);
+        _files = new FileEndpoints(context);
         _vectorStoreSearch = new VectorStoreSearchEndpoint(context);
     }
 

@@ -65,7 +65,7 @@ internal readonly record struct ChunkingStrategy(int MaxChunkSizeTokens, int Chu
     public JsonObject ToJson() => new()
     {
         ["type"] = "static",
-        ["static"] = new JsonObject { ["max_chunk_size_tokens"] = MaxChunkSizeTokens, ["chunk_overlap_tokens"] = ChunkOverlapTokens },
+        ["static"] = new JsonObject { ["max_chunk_size_tokens"] = (long)MaxChunkSizeTokens, ["chunk_overlap_tokens"] = (long)ChunkOverlapTokens },
     };
 
     private static long Integer(JsonObject values, string name, string param)

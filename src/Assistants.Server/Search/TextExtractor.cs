@@ -23,7 +23,7 @@ internal static partial class TextExtractor
         ".c", ".cpp", ".cs", ".css", ".go", ".h", ".java", ".js", ".ts", ".php", ".py", ".rb", ".sh", ".rs", ".sql",
     ], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
 
     public static ExtractedText Extract(string fileName, Stream content, long length)
     {
@@ -44,8 +44,10 @@ internal static partial class TextExtractor
         string text;
         try
         {
-            using var reader = new StreamReader(content, s_strictUtf8, detectEncodingFromByteOrderMarks: true);
-            text = reader.ReadToEnd();
+            using var bytes = new MemoryStream();
+            content.CopyTo(bytes);
+            ReadOnlySpan<byte> span = bytes.GetBuffer().AsSpan(0, (int)bytes.Length);
+            text = s_strictUtf8.GetString(span.StartsWith(s_strictUtf8.Preamble) ? span[3..] : span);
         }
         catch (DecoderFallbackException)
         {

@@ -10,6 +10,7 @@ using Assistants.Server.Http;
 using Assistants.Server.Model;
 using Assistants.Server.Routing;
 using Assistants.Server.Runs;
+using Assistants.Server.Search;
 using Assistants.Server.Storage;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -20,7 +21,8 @@ namespace Assistants.Server;
 /// <summary>
 /// An in-process server for the Assistants v2 protocol. Reach it through <see cref="CreateHandler"/> from an
 /// <see cref="HttpClient"/>, or over HTTP with <c>MapAssistantsServer</c> on ASP.NET Core. Runs are processed by
-/// background workers; <see cref="WaitForIdleAsync"/> waits until they have nothing left to do.
+/// background workers, and so is the indexing of vector store files; <see cref="WaitForIdleAsync"/> waits until they
+/// have nothing left to do.
 /// </summary>
 public sealed class AssistantsServer : IAsyncDisposable
 {
@@ -29,6 +31,7 @@ public sealed class AssistantsServer : IAsyncDisposable
     private readonly ActiveRuns _activeRuns = new();
     private readonly WorkTracker _work = new();
     private readonly RunEngine _engine;
+    private readonly VectorStoreIndexer _indexer;
     private readonly Router _router;
     private readonly FrontDoor _frontDoor;
     private readonly ILogger _logger;
@@ -57,8 +60,11 @@ public sealed class AssistantsServer : IAsyncDisposable
         RunSettlement.SettleInterrupted(store, _state.Now());
         _frontDoor = new FrontDoor(options);
         _logger = (ILogger?)options.LoggerFactory?.CreateLogger<AssistantsServer>() ?? NullLogger.Instance;
-        _engine = new RunEngine(_state, _activeRuns, _work, ChatClient, options);
-        _router = new Router(new ServerContext(_state, _engine));
+        var search = new VectorSearch(store, options.EmbeddingGenerator);
+        _engine = new RunEngine(_state, _activeRuns, _work, ChatClient, search, options);
+        _indexer = new VectorStoreIndexer(_state, _work, options.EmbeddingGenerator, (ILogger?)options.LoggerFactory?.CreateLogger<VectorStoreIndexer>() ?? NullLogger.Instance);
+        _router = new Router(new ServerContext(_state, _engine, _indexer, search));
+        _indexer.ResumePending();
     }
 
     /// <summary>Gets the model behind every run.</summary>
@@ -123,7 +129,10 @@ public sealed class AssistantsServer : IAsyncDisposable
         return response;
     }
 
-    /// <summary>Waits until no run is being processed, so a caller sees the state the runs settled in.</summary>
+    /// <summary>
+    /// Waits until no run is being processed and no vector store file is being indexed, so a caller sees the state
+    /// runs, vector stores, their files and batches settled in (a test drains indexing this way, without sleeping).
+    /// </summary>
     /// <param name="cancellationToken">The token to stop waiting.</param>
     /// <returns>A task that completes when the server is idle.</returns>
     public Task WaitForIdleAsync(CancellationToken cancellationToken = default) => _work.WhenIdleAsync(cancellationToken);
@@ -141,6 +150,7 @@ public sealed class AssistantsServer : IAsyncDisposable
             return;
         }
 
+        _indexer.Stop();
         foreach (RunRecord run in _activeRuns.All)
         {
             using (run.Gate.Enter())
@@ -153,8 +163,12 @@ public sealed class AssistantsServer : IAsyncDisposable
         }
 
         await WaitForIdleAsync().ConfigureAwait(false);
+        _indexer.Dispose();
         _state.Docs.Dispose();
     }
+
+    /// <summary>Gets the indexing worker (tests hold it to observe files <c>in_progress</c>).</summary>
+    internal VectorStoreIndexer Indexer => _indexer;
 
     /// <summary>Gets the number of runs held in memory (the active ones) and of live thread gates, to check memory stays bounded.</summary>
     internal (int ActiveRuns, int Gates) MemoryFootprint => (_activeRuns.Count, _state.Gates.Count);

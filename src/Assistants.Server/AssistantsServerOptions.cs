@@ -32,6 +32,14 @@ public sealed class AssistantsServerOptions
     public IChatClient? ChatClient { get; set; }
 
     /// <summary>
+    /// Gets or sets an embedding generator for file search. Without one, vector store search ranks chunks by keywords
+    /// (BM25); with one, each chunk's embedding is stored when it is indexed and the cosine ranking is fused with the
+    /// keyword ranking (reciprocal rank fusion).
+    /// </summary>
+    /// <value>The default is <see langword="null"/>: keyword ranking only, offline.</value>
+    public IEmbeddingGenerator<string, Embedding<float>>? EmbeddingGenerator { get; set; }
+
+    /// <summary>
     /// Gets or sets the folder where the server keeps its data: a SQLite database (<c>assistants.db</c>) and the
     /// uploaded files beside it (<c>files/</c>). Created on first start; a server started again on the same folder
     /// finds everything there, and settles runs that were active when it stopped as failed.

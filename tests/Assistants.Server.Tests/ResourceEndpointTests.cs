@@ -132,9 +132,13 @@ public sealed class ResourceEndpointTests(StoreKind store)
         Assert.That((await api.GetAsync("files"))["data"]!.AsArray(), Has.Count.EqualTo(1));
 
         string vectorStoreId = (string)(await api.PostAsync("vector_stores", $$"""{"name":"docs","file_ids":["{{fileId}}"]}"""))["id"]!;
+        await api.Server.WaitForIdleAsync();
         JsonObject vectorStore = await api.GetAsync($"vector_stores/{vectorStoreId}");
         Assert.That((int)vectorStore["file_counts"]!["completed"]!, Is.EqualTo(1));
         JsonObject batch = await api.PostAsync($"vector_stores/{vectorStoreId}/file_batches", $$"""{"file_ids":["{{fileId}}"]}""");
+        Assert.That((string?)batch["status"], Is.EqualTo("in_progress"));
+        await api.Server.WaitForIdleAsync();
+        batch = await api.GetAsync($"vector_stores/{vectorStoreId}/file_batches/{(string)batch["id"]!}");
         Assert.That((string?)batch["status"], Is.EqualTo("completed"));
         JsonObject batchFiles = await api.GetAsync($"vector_stores/{vectorStoreId}/file_batches/{(string)batch["id"]!}/files");
         Assert.That(batchFiles["data"]![0]!.AsObject().ContainsKey("usage_bytes"), Is.False);

@@ -10,7 +10,7 @@ using Assistants.Server.Storage;
 namespace Assistants.Server.Endpoints;
 
 /// <summary><c>/assistants</c>: create, retrieve, modify, delete, list.</summary>
-internal sealed class AssistantEndpoints(ServerContext context)
+internal sealed class AssistantEndpoints(ServerContext context, ToolResourceStores toolStores)
 {
     private static readonly string[] s_plainFields = ["name", "description", "model", "instructions", "reasoning_effort"];
 
@@ -70,7 +70,7 @@ internal sealed class AssistantEndpoints(ServerContext context)
 
     private StoredDoc Find(string id) => context.Docs.Find(DocKinds.Assistant, DocKinds.Root, id) ?? throw ApiErrors.NotFound("assistant", id);
 
-    private static void Apply(JsonObject assistant, JsonObject body)
+    private void Apply(JsonObject assistant, JsonObject body)
     {
         foreach (string field in s_plainFields)
         {
@@ -85,12 +85,17 @@ internal sealed class AssistantEndpoints(ServerContext context)
             assistant["tools"] = ToolsJson.Normalize(JsonNodes.GetArray(body, "tools"));
         }
 
-        foreach (string field in new[] { "temperature", "top_p", "response_format", "tool_resources" })
+        foreach (string field in new[] { "temperature", "top_p", "response_format" })
         {
             if (body[field] is JsonNode value)
             {
                 assistant[field] = value.DeepClone();
             }
+        }
+
+        if (JsonNodes.GetObject(body, "tool_resources") is JsonObject resources)
+        {
+            assistant["tool_resources"] = toolStores.Resolve(resources);
         }
 
         assistant["metadata"] = JsonNodes.Metadata(body, (JsonObject?)assistant["metadata"]?.DeepClone());

@@ -12,21 +12,21 @@ using Assistants.Server.Storage;
 namespace Assistants.Server.Endpoints;
 
 /// <summary><c>/threads/{thread_id}/messages</c>: create, retrieve, modify, delete, list (with <c>run_id</c>).</summary>
-internal sealed class MessageEndpoints(ServerContext context)
+internal sealed class MessageEndpoints(ServerContext context, ToolResourceStores toolStores)
 {
     public async Task<HttpResponseMessage> CreateAsync(ApiRequest request, string threadId, CancellationToken cancellationToken)
     {
         JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.Metadata, cancellationToken).ConfigureAwait(false);
         using (context.Enter(threadId))
         {
-            context.Thread(threadId);
             if (context.Engine.ActiveRun(threadId) is RunRecord active)
             {
                 throw ApiErrors.ThreadBusyForMessage(threadId, active.Id);
             }
 
+            StoredDoc thread = context.Thread(threadId);
             JsonObject message = MessageFactory.FromRequest(context.State, threadId, body);
-            context.Docs.Save([MessageFactory.Doc(message)]);
+            context.Docs.Save(toolStores.AttachFiles(thread.Json, [message]) ? [thread, MessageFactory.Doc(message)] : [MessageFactory.Doc(message)]);
             return Responses.Json(MessageJson.ForApi(message));
         }
     }

@@ -23,7 +23,7 @@ internal sealed class RunEndpoints(ServerContext context, ThreadEndpoints thread
         using (context.Enter(threadId))
         {
             context.Thread(threadId);
-            RunRecord run = context.Engine.Create(threadId, body, events);
+            RunRecord run = context.Engine.Create(threadId, body, events, RunJson.IncludesSearchContent(request));
             snapshot = run.Json.DeepClone();
             context.Engine.Start(run);
         }
@@ -47,7 +47,7 @@ internal sealed class RunEndpoints(ServerContext context, ThreadEndpoints thread
         using (context.Enter(threadId))
         {
             events?.Emit("thread.created", ThreadEndpoints.Expanded(thread));
-            RunRecord run = context.Engine.Create(threadId, body, events);
+            RunRecord run = context.Engine.Create(threadId, body, events, RunJson.IncludesSearchContent(request));
             snapshot = run.Json.DeepClone();
             context.Engine.Start(run);
         }
@@ -124,17 +124,18 @@ internal sealed class RunEndpoints(ServerContext context, ThreadEndpoints thread
         using (context.Enter(threadId))
         {
             context.Run(threadId, runId);
-            return Responses.Json(Pagination.Page(request, ServerContext.Items(context.Docs.List(DocKinds.Step, runId))));
+            return Responses.Json(Pagination.Page(request, ServerContext.Items(context.Docs.List(DocKinds.Step, runId),
+                step => RunJson.StepView(step, RunJson.IncludesSearchContent(request)))));
         }
     }
 
-    public HttpResponseMessage RetrieveStep(string threadId, string runId, string stepId)
+    public HttpResponseMessage RetrieveStep(ApiRequest request, string threadId, string runId, string stepId)
     {
         using (context.Enter(threadId))
         {
             context.Run(threadId, runId);
             JsonObject step = context.Docs.Find(DocKinds.Step, runId, stepId)?.Json ?? throw ApiErrors.NotFound("step", stepId);
-            return Responses.Json(step);
+            return Responses.Json(RunJson.StepView(step, RunJson.IncludesSearchContent(request)));
         }
     }
 

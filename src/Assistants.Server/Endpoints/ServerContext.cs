@@ -4,13 +4,18 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using Assistants.Server.Errors;
 using Assistants.Server.Runs;
+using Assistants.Server.Search;
 using Assistants.Server.Storage;
 
 namespace Assistants.Server.Endpoints;
 
 /// <summary>What every endpoint shares: the state, the run engine and lookups that throw the service's 404s.</summary>
-internal sealed class ServerContext(ServerState state, RunEngine engine)
+internal sealed class ServerContext(ServerState state, RunEngine engine, VectorStoreIndexer indexer, VectorSearch search)
 {
+    public VectorStoreIndexer Indexer { get; } = indexer;
+
+    public VectorSearch Search { get; } = search;
+
     public ServerState State { get; } = state;
 
     public IServerStore Docs => State.Docs;

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Text.Json.Nodes;
@@ -12,7 +13,7 @@ using Assistants.Server.Storage;
 namespace Assistants.Server.Endpoints;
 
 /// <summary><c>/threads</c>: create, retrieve, modify, delete.</summary>
-internal sealed class ThreadEndpoints(ServerContext context)
+internal sealed class ThreadEndpoints(ServerContext context, ToolResourceStores toolStores)
 {
     public async Task<HttpResponseMessage> CreateAsync(ApiRequest request, CancellationToken cancellationToken)
     {
@@ -30,15 +31,19 @@ internal sealed class ThreadEndpoints(ServerContext context)
             ["object"] = "thread",
             ["created_at"] = context.State.Now(),
             ["metadata"] = JsonNodes.Metadata(body),
-            ["tool_resources"] = JsonNodes.GetObject(body, "tool_resources")?.DeepClone() ?? new JsonObject(),
+            ["tool_resources"] = JsonNodes.GetObject(body, "tool_resources") is JsonObject resources ? toolStores.Resolve(resources) : new JsonObject(),
         };
         List<StoredDoc> docs = [new StoredDoc(DocKinds.Thread, DocKinds.Root, id, json)];
         JsonArray messages = JsonNodes.GetArray(body, "messages") ?? [];
+        List<JsonObject> created = [];
         for (int i = 0; i < messages.Count; i++)
         {
             JsonObject message = messages[i] as JsonObject ?? throw ApiErrors.InvalidType($"messages[{i}]", "an object", JsonNodes.Describe(messages[i]));
-            docs.Add(MessageFactory.Doc(MessageFactory.FromRequest(context.State, id, message)));
+            created.Add(MessageFactory.FromRequest(context.State, id, message));
         }
+
+        toolStores.AttachFiles(json, created);
+        docs.AddRange(created.Select(MessageFactory.Doc));
 
         context.Docs.Save(docs);
         return json;

@@ -7,16 +7,28 @@ using System.Threading.Tasks;
 using Assistants.Server.Errors;
 using Assistants.Server.Json;
 using Assistants.Server.Routing;
+using Assistants.Server.Search;
 using Assistants.Server.Storage;
 
 namespace Assistants.Server.Endpoints;
 
-/// <summary><c>/vector_stores</c>: create, retrieve, modify, delete, list. Plain storage: nothing is indexed.</summary>
+/// <summary><c>/vector_stores</c>: create, retrieve, modify, delete, list; their files are indexed in the background.</summary>
 internal sealed class VectorStoreEndpoints(ServerContext context, VectorStoreFileEndpoints files)
 {
     public async Task<HttpResponseMessage> CreateAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.Metadata, cancellationToken).ConfigureAwait(false);
+        return Responses.Json(Create(body));
+    }
+
+    /// <summary>
+    /// Creates a vector store with its files (<c>file_ids</c>, <c>chunking_strategy</c>), queues them for indexing
+    /// and returns it: <c>in_progress</c> with <c>file_counts.in_progress</c> = n when it has files, as the service answers.
+    /// </summary>
+    public JsonObject Create(JsonObject body, string param = "")
+    {
+        ChunkingStrategy strategy = ChunkingStrategy.Parse(body["chunking_strategy"], param + "chunking_strategy");
+        string[] fileIds = StringArray(body, "file_ids");
         string id = context.State.NewId("vs_");
         long now = context.State.Now();
         JsonObject? expiresAfter = (JsonObject?)JsonNodes.GetObject(body, "expires_after")?.DeepClone();
@@ -27,7 +39,7 @@ internal sealed class VectorStoreEndpoints(ServerContext context, VectorStoreFil
             ["created_at"] = now,
             ["name"] = JsonNodes.GetString(body, "name"),
             ["description"] = JsonNodes.GetString(body, "description"),
-            ["usage_bytes"] = 0,
+            ["usage_bytes"] = 0L,
             ["file_counts"] = null,
             ["status"] = "completed",
             ["expires_after"] = expiresAfter,
@@ -38,17 +50,21 @@ internal sealed class VectorStoreEndpoints(ServerContext context, VectorStoreFil
         using (context.Enter(id))
         {
             List<StoredDoc> docs = [];
-            foreach (string fileId in StringArray(body, "file_ids"))
+            foreach (string fileId in fileIds)
             {
                 docs.RemoveAll(doc => doc.Id == fileId);
-                docs.Add(files.Attach(id, fileId, JsonNodes.GetObject(body, "chunking_strategy"), null));
+                docs.Add(files.Attach(id, fileId, strategy, null));
             }
 
-            VectorStoreFileEndpoints.Recount(json, docs);
-            docs.Add(new StoredDoc(DocKinds.VectorStore, DocKinds.Root, id, json));
-            context.Docs.Save(docs);
-            return Responses.Json(json);
+            files.Save(new StoredDoc(DocKinds.VectorStore, DocKinds.Root, id, json), docs);
         }
+
+        foreach (string fileId in fileIds.Distinct())
+        {
+            context.Indexer.Enqueue(id, fileId);
+        }
+
+        return json;
     }
 
     public HttpResponseMessage Retrieve(string id) => Responses.Json(Find(id).Json);

@@ -40,6 +40,11 @@ internal static class PromptBuilder
             messages.Add(new ChatMessage(role, TextOf(message)));
         }
 
+        if (run.FileSearch is not null)
+        {
+            messages.Add(run.FileSearch.ToMessage(messages.Count));
+        }
+
         messages.AddRange(run.ToolHistory);
         return messages;
     }

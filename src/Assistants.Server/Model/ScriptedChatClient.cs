@@ -6,13 +6,16 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Assistants.Server.Search;
 using Microsoft.Extensions.AI;
 
 namespace Assistants.Server.Model;
 
 /// <summary>
 /// The offline default model: a deterministic <see cref="IChatClient"/> that answers with scripted turns in order
-/// and, when the script is empty, with a fixed reply that says it is the scripted offline model.
+/// and, when the script is empty, with a fixed reply that says it is the scripted offline model. When the run
+/// searched files, that reply quotes the sentence of the top result that best matches the question and cites it
+/// with the result's marker (<c>【m:0†file name】</c>), which the server turns into a <c>file_citation</c>.
 /// </summary>
 /// <remarks>
 /// Tokens are counted as whitespace-separated words, both for usage and for <see cref="ChatOptions.MaxOutputTokens"/>
@@ -130,7 +133,53 @@ public sealed class ScriptedChatClient : IChatClient
             return $"{DefaultReplyPrefix} The tools returned: {string.Join("; ", results)}";
         }
 
+        if (prompt.LastOrDefault(message => message.Role == ChatRole.System && message.Text.StartsWith(FileSearchContext.Header, StringComparison.Ordinal)) is ChatMessage context
+            && TopResult(context.Text) is (string marker, string excerpt))
+        {
+            return $"{DefaultReplyPrefix} From the files: \"{BestSentence(excerpt, last.Text)}\"{marker}";
+        }
+
         return $"{DefaultReplyPrefix} You said: {last.Text}";
+    }
+
+    /// <summary>The first result of a file search context message: its citation marker and its text.</summary>
+    private static (string Marker, string Text)? TopResult(string context)
+    {
+        int start = context.IndexOf("\n\n【", StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        string rest = context[(start + 2)..];
+        int markerEnd = rest.IndexOf('\n', StringComparison.Ordinal);
+        if (markerEnd < 0)
+        {
+            return null;
+        }
+
+        string text = rest[(markerEnd + 1)..];
+        int next = text.IndexOf("\n\n【", StringComparison.Ordinal);
+        return (rest[..markerEnd], next < 0 ? text : text[..next]);
+    }
+
+    /// <summary>The sentence (or line) of <paramref name="text"/> sharing the most keywords with the question.</summary>
+    private static string BestSentence(string text, string question)
+    {
+        HashSet<string> asked = [.. KeywordTerms.Of(question)];
+        string[] sentences = text.Split(['\n', '.', '!', '?'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        string best = sentences.Length > 0 ? sentences[0] : text.Trim();
+        int bestScore = -1;
+        foreach (string sentence in sentences)
+        {
+            int score = KeywordTerms.Of(sentence).Distinct().Count(asked.Contains);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (sentence, score);
+            }
+        }
+
+        return best.Length > 300 ? best[..300] : best;
     }
 
     /// <summary>Splits text into word chunks that keep their leading space, the way real models stream.</summary>

@@ -18,16 +18,19 @@ internal sealed class Router
     private readonly FileEndpoints _files;
     private readonly VectorStoreEndpoints _vectorStores;
     private readonly VectorStoreFileEndpoints _vectorStoreFiles;
+    private readonly VectorStoreSearchEndpoint _vectorStoreSearch;
 
     public Router(ServerContext context)
     {
-        _assistants = new AssistantEndpoints(context);
-        _threads = new ThreadEndpoints(context);
-        _messages = new MessageEndpoints(context);
-        _runs = new RunEndpoints(context, _threads);
-        _files = new FileEndpoints(context);
         _vectorStoreFiles = new VectorStoreFileEndpoints(context);
         _vectorStores = new VectorStoreEndpoints(context, _vectorStoreFiles);
+        var toolStores = new ToolResourceStores(_vectorStores, _vectorStoreFiles);
+        _assistants = new AssistantEndpoints(context, toolStores);
+        _threads = new ThreadEndpoints(context, toolStores);
+        _messages = new MessageEndpoints(context, toolStores);
+        _runs = new RunEndpoints(context, _threads);
+        _files = new FileEndpoints(context);
+        _vectorStoreSearch = new VectorStoreSearchEndpoint(context);
     }
 
     public Task<HttpResponseMessage> RouteAsync(ApiRequest request, CancellationToken cancellationToken)
@@ -80,7 +83,7 @@ internal sealed class Router
         (5, "POST") when s[4] == "cancel" => Task.FromResult(_runs.Cancel(s[1], s[3])),
         (5, "POST") when s[4] == "submit_tool_outputs" => _runs.SubmitToolOutputsAsync(r, s[1], s[3], ct),
         (5, "GET") when s[4] == "steps" => Task.FromResult(_runs.ListSteps(r, s[1], s[3])),
-        (6, "GET") when s[4] == "steps" => Task.FromResult(_runs.RetrieveStep(s[1], s[3], s[5])),
+        (6, "GET") when s[4] == "steps" => Task.FromResult(_runs.RetrieveStep(r, s[1], s[3], s[5])),
         _ => null,
     };
 
@@ -101,6 +104,7 @@ internal sealed class Router
         (2, "GET") => Task.FromResult(_vectorStores.Retrieve(s[1])),
         (2, "POST") => _vectorStores.ModifyAsync(r, s[1], ct),
         (2, "DELETE") => Task.FromResult(_vectorStores.Delete(s[1])),
+        (3, "POST") when s[2] == "search" => _vectorStoreSearch.SearchAsync(r, s[1], ct),
         (3, "GET") when s[2] == "files" => Task.FromResult(_vectorStoreFiles.List(r, s[1])),
         (3, "POST") when s[2] == "files" => _vectorStoreFiles.CreateAsync(r, s[1], ct),
         (4, "GET") when s[2] == "files" => Task.FromResult(_vectorStoreFiles.Retrieve(s[1], s[3])),

@@ -22,7 +22,7 @@ internal sealed partial class RunEngine
     /// Creates a queued run on the thread (call under the thread's gate, after checking the thread exists), stores it
     /// and reports it to <paramref name="events"/>; the caller then calls <see cref="Start"/>.
     /// </summary>
-    public RunRecord Create(string threadId, JsonObject body, EventChannel? events)
+    public RunRecord Create(string threadId, JsonObject body, EventChannel? events, bool includeSearchContent = false)
     {
         string assistantId = JsonNodes.RequireString(body, "assistant_id");
         JsonObject assistant = state.Docs.Find(DocKinds.Assistant, DocKinds.Root, assistantId)?.Json ?? throw ApiErrors.NotFound("assistant", assistantId);
@@ -70,6 +70,7 @@ internal sealed partial class RunEngine
         var run = new RunRecord(runId, threadId, RunJson.Run(runId, now, expiresAt, assistantId, threadId, settings), state.Gates.Acquire(threadId))
         {
             AdditionalInstructions = additionalInstructions,
+            IncludeSearchContent = includeSearchContent,
             Events = events,
         };
         foreach (JsonObject message in additional)

@@ -27,8 +27,6 @@ internal sealed partial class RunEngine
         {
             await startDelay.ConfigureAwait(false);
 
-            List<ChatMessage> prompt;
-            ChatOptions chatOptions;
             using (run.Gate.Enter())
             {
                 if (run.Detached || ExpireIfDue(run) || run.Status != RunStatus.Queued)
@@ -39,12 +37,25 @@ internal sealed partial class RunEngine
                 run.Status = RunStatus.InProgress;
                 run.Json["started_at"] = state.Now();
                 Emit(run, "thread.run.in_progress", run.Json);
-                string? unsupported = (run.Json["tools"] as JsonArray ?? []).Select(tool => (string?)tool?["type"])
-                    .FirstOrDefault(type => type is "code_interpreter" or "file_search");
-                if (unsupported is not null)
+                if ((run.Json["tools"] as JsonArray ?? []).Any(tool => (string?)tool?["type"] == "code_interpreter"))
                 {
-                    Fail(run, "server_error", $"The '{unsupported}' tool is not supported by the embedded Assistants.Server; only function tools are.");
-                    Commit(run);
+                    Fail(run, "server_error", "The 'code_interpreter' tool is not supported by the embedded Assistants.Server; only function and file_search tools are.");
+                }
+
+                Commit(run);
+                if (!run.IsActive)
+                {
+                    return;
+                }
+            }
+
+            await SearchFilesAsync(run, cancellationToken).ConfigureAwait(false);
+            List<ChatMessage> prompt;
+            ChatOptions chatOptions;
+            using (run.Gate.Enter())
+            {
+                if (run.Detached || run.Status != RunStatus.InProgress)
+                {
                     return;
                 }
 

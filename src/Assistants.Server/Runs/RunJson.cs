@@ -1,5 +1,7 @@
+using System.Linq;
 using System.Text.Json.Nodes;
 using Assistants.Server.Json;
+using Assistants.Server.Routing;
 
 namespace Assistants.Server.Runs;
 
@@ -58,6 +60,33 @@ internal static class RunJson
         ["step_details"] = details,
         ["usage"] = null,
     };
+
+    /// <summary>The <c>include[]</c> value that asks for the content of file search results.</summary>
+    public const string SearchContentInclude = "step_details.tool_calls[*].file_search.results[*].content";
+
+    public static bool IncludesSearchContent(ApiRequest request) =>
+        request.Query("include[]")?.Split(',').Contains(SearchContentInclude) == true;
+
+    /// <summary>A step as answered: file search results lose their <c>content</c> unless it was asked for.</summary>
+    public static JsonObject StepView(JsonObject step, bool includeSearchContent)
+    {
+        if (includeSearchContent || step["step_details"]?["tool_calls"] is not JsonArray calls
+            || !calls.Any(call => (string?)call?["type"] == "file_search"))
+        {
+            return step;
+        }
+
+        var copy = (JsonObject)step.DeepClone();
+        foreach (JsonNode? call in (JsonArray)copy["step_details"]!["tool_calls"]!)
+        {
+            foreach (JsonObject result in (call?["file_search"]?["results"] as JsonArray ?? []).OfType<JsonObject>())
+            {
+                result.Remove("content");
+            }
+        }
+
+        return copy;
+    }
 
     public static JsonObject Usage(long prompt, long completion) => new()
     {

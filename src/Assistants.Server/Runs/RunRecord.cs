@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using System.Threading;
+using Assistants.Server.Search;
 using Assistants.Server.Storage;
 using Assistants.Server.Streaming;
 using Microsoft.Extensions.AI;
@@ -43,6 +44,12 @@ internal sealed class RunRecord(string id, string threadId, JsonObject json, Gat
     public JsonObject? PendingToolStep { get; set; }
 
     public string? AdditionalInstructions { get; init; }
+
+    /// <summary>Gets a value indicating whether file search results carry their content (<c>include[]</c> on create).</summary>
+    public bool IncludeSearchContent { get; init; }
+
+    /// <summary>Gets or sets what the run's file search found, once it ran (the model sees it on every turn of the run).</summary>
+    public FileSearchContext? FileSearch { get; set; }
 
     public CancellationTokenSource Cancellation { get; } = new();
 

@@ -11,7 +11,12 @@ namespace Assistants.Server.Runs;
 /// </summary>
 internal sealed class TurnState(RunRecord run, ServerState store)
 {
+    /// <summary>A marker longer than this is not one of ours: the held text goes out as plain text.</summary>
+    private const int MaxMarkerLength = 300;
+
     private readonly StringBuilder _text = new();
+    private readonly StringBuilder _held = new();
+    private readonly JsonArray _annotations = [];
     private JsonObject? _messageStep;
     private JsonObject? _message;
     private JsonObject? _toolStep;
@@ -19,7 +24,51 @@ internal sealed class TurnState(RunRecord run, ServerState store)
 
     public long EstimatedOutputTokens { get; private set; }
 
+    /// <summary>
+    /// Adds streamed text. When the run searched files, text from a <c>【</c> up to its <c>】</c> is held back, so
+    /// that a citation marker reaches the client as one delta carrying its <c>file_citation</c> annotation, as the
+    /// service streams it.
+    /// </summary>
     public void AppendText(string chunk)
+    {
+        EstimatedOutputTokens++;
+        if (run.FileSearch is null)
+        {
+            EmitText(chunk, null);
+            return;
+        }
+
+        _held.Append(chunk);
+        Release(final: false);
+    }
+
+    private void Release(bool final)
+    {
+        while (_held.Length > 0)
+        {
+            string held = _held.ToString();
+            int open = held.IndexOf('【', System.StringComparison.Ordinal);
+            int close = open < 0 ? -1 : held.IndexOf('】', open);
+            int take = open switch
+            {
+                < 0 => held.Length,
+                > 0 => open,
+                _ when close >= 0 => close + 1,
+                _ when final || held.Length > MaxMarkerLength => held.Length,
+                _ => 0,
+            };
+            if (take == 0)
+            {
+                return;
+            }
+
+            string text = held[..take];
+            _held.Remove(0, take);
+            EmitText(text, open == 0 && close >= 0 ? run.FileSearch!.FileIdOf(text) : null);
+        }
+    }
+
+    private void EmitText(string chunk, string? citedFileId)
     {
         bool first = _message is null;
         if (first)
@@ -38,10 +87,19 @@ internal sealed class TurnState(RunRecord run, ServerState store)
             Emit("thread.message.in_progress", _message);
         }
 
+        int start = _text.Length;
         _text.Append(chunk);
-        EstimatedOutputTokens++;
         JsonObject part = MessageJson.TextPart(chunk, withAnnotations: first);
         part.Insert(0, "index", 0);
+        if (citedFileId is not null)
+        {
+            _annotations.Add((JsonNode)Citation(chunk, start, citedFileId));
+            JsonObject delta = Citation(chunk, start, citedFileId);
+            delta.Insert(0, "index", _annotations.Count - 1);
+            ((JsonObject)delta["file_citation"]!)["quote"] = "";
+            ((JsonObject)part["text"]!)["annotations"] = new JsonArray(delta);
+        }
+
         Emit("thread.message.delta", new JsonObject
         {
             ["id"] = (string)_message!["id"]!,
@@ -82,13 +140,16 @@ internal sealed class TurnState(RunRecord run, ServerState store)
     /// <summary>Completes (or, when the output was cut, leaves incomplete) the message and its step.</summary>
     public void FinishMessage(bool truncated, JsonObject usage)
     {
+        Release(final: true);
         if (_message is null || _messageStep is null)
         {
             return;
         }
 
         long now = store.Now();
-        _message["content"] = new JsonArray(MessageJson.TextPart(_text.ToString()));
+        JsonObject content = MessageJson.TextPart(_text.ToString());
+        content["text"]!["annotations"] = _annotations.DeepClone();
+        _message["content"] = new JsonArray(content);
         if (truncated)
         {
             _message["status"] = "incomplete";
@@ -144,6 +205,15 @@ internal sealed class TurnState(RunRecord run, ServerState store)
         };
         return true;
     }
+
+    private static JsonObject Citation(string marker, int start, string fileId) => new()
+    {
+        ["type"] = "file_citation",
+        ["text"] = marker,
+        ["start_index"] = start,
+        ["end_index"] = start + marker.Length,
+        ["file_citation"] = new JsonObject { ["file_id"] = fileId },
+    };
 
     private JsonObject NewStep(string type, JsonObject details)
     {

@@ -15,10 +15,11 @@ internal static class DocKinds
     public const string VectorStore = "vector_store";
     public const string VectorStoreFile = "vector_store_file"; // parent: vector store id
     public const string FileBatch = "file_batch";  // parent: vector store id
+    public const string Chunk = "chunk";           // parent: vector store id; id: file id + '#' + index
 
     private static readonly string[] s_threadChildren = [Message, Run];
     private static readonly string[] s_runChildren = [Step];
-    private static readonly string[] s_vectorStoreChildren = [VectorStoreFile, FileBatch];
+    private static readonly string[] s_vectorStoreChildren = [VectorStoreFile, FileBatch, Chunk];
 
     /// <summary>The kinds deleted with a document of <paramref name="kind"/>.</summary>
     public static ReadOnlySpan<string> ChildrenOf(string kind) => kind switch

@@ -145,17 +145,30 @@ public sealed class RunLifecycleTests(StoreKind store)
     }
 
     [Test]
-    public async Task CodeInterpreterTool_RunFails_WithClearLastError()
+    public async Task CodeInterpreterTool_ScriptedCode_StoresTheCallAndTheImage()
     {
         await using TestApi api = TestApi.Create(store: store);
         string assistantId = await api.CreateAssistantAsync(""","tools":[{"type":"code_interpreter"}]""");
         string threadId = await api.CreateThreadAsync();
+        api.Model.Enqueue(ScriptedTurn.RunCode("print(6 * 7)", "42\n", "The answer is 42.").WithCodeOutputFile("chart.png", "image/png", [0x89, 0x50, 0x4E, 0x47]));
         JsonObject run = await api.PostAsync($"threads/{threadId}/runs", $$"""{"assistant_id":"{{assistantId}}"}""");
         await api.Server.WaitForIdleAsync();
 
         JsonObject after = await api.GetAsync($"threads/{threadId}/runs/{(string)run["id"]!}");
-        Assert.That((string?)after["status"], Is.EqualTo("failed"));
-        Assert.That((string?)after["last_error"]!["message"], Does.Contain("'code_interpreter' tool is not supported"));
+        JsonObject steps = await api.GetAsync($"threads/{threadId}/runs/{(string)run["id"]!}/steps?order=asc");
+        JsonObject call = (JsonObject)steps["data"]![0]!["step_details"]!["tool_calls"]![0]!;
+        string imageId = (string)call["code_interpreter"]!["outputs"]![1]!["image"]!["file_id"]!;
+        JsonObject image = await api.GetAsync($"files/{imageId}");
+        Assert.Multiple(() =>
+        {
+            Assert.That((string?)after["status"], Is.EqualTo("completed"));
+            Assert.That((string?)call["type"], Is.EqualTo("code_interpreter"));
+            Assert.That((string?)call["code_interpreter"]!["input"], Is.EqualTo("print(6 * 7)"));
+            Assert.That(call["code_interpreter"]!["outputs"]![0]!.ToJsonString(), Is.EqualTo("""{"type":"logs","logs":"42\n"}"""));
+            Assert.That((string?)steps["data"]![1]!["type"], Is.EqualTo("message_creation"));
+            Assert.That((string?)image["purpose"], Is.EqualTo("assistants_output"));
+            Assert.That((long?)image["bytes"], Is.EqualTo(4));
+        });
     }
 
     [Test]

@@ -45,6 +45,9 @@ public sealed class ScriptedChatClient : IChatClient
         return this;
     }
 
+    /// <summary>Gets the options of the latest model call (the tools it was offered, the model id, ...), for tests.</summary>
+    public ChatOptions? LastOptions { get; private set; }
+
     /// <inheritdoc />
     public async Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
@@ -56,6 +59,7 @@ public sealed class ScriptedChatClient : IChatClient
     {
         ArgumentNullException.ThrowIfNull(messages);
         List<ChatMessage> prompt = [.. messages];
+        LastOptions = options;
         ScriptedTurn turn = _turns.TryDequeue(out ScriptedTurn? next) ? next : ScriptedTurn.Reply(DefaultReply(prompt));
         turn.MarkStarted();
         if (turn.Release is not null)
@@ -72,6 +76,20 @@ public sealed class ScriptedChatClient : IChatClient
         long inputTokens = prompt.Sum(message => (long)CountWords(message.Text));
         long outputTokens = 0;
         ChatFinishReason finish = ChatFinishReason.Stop;
+        if (turn.Code is not null)
+        {
+            string callId = $"call_scripted{Interlocked.Increment(ref _callCount):D4}";
+            foreach (string fragment in Chunk(turn.Code))
+            {
+                outputTokens++;
+                yield return Update(new CodeInterpreterToolCallContent(callId) { Inputs = [new TextContent(fragment)] });
+            }
+
+            List<AIContent> outputs = [new TextContent(turn.CodeLogs)];
+            outputs.AddRange(turn.CodeOutputFiles);
+            yield return Update(new CodeInterpreterToolResultContent(callId) { Outputs = outputs });
+        }
+
         if (turn.Text is not null)
         {
             string[] words = Chunk(turn.Text);

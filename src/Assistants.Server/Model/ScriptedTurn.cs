@@ -2,12 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using Microsoft.Extensions.AI;
 
 namespace Assistants.Server.Model;
 
 /// <summary>One answer of the <see cref="ScriptedChatClient"/>: reply text, one or more function calls, or a failure.</summary>
 public sealed class ScriptedTurn
 {
+    private readonly List<DataContent> _codeOutputFiles = [];
     private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private ScriptedTurn(string? text, IReadOnlyList<KeyValuePair<string, string>> calls, Exception? exception)
@@ -55,6 +57,54 @@ public sealed class ScriptedTurn
     {
         ArgumentNullException.ThrowIfNull(calls);
         return new ScriptedTurn(null, calls.ToArray(), null);
+    }
+
+    /// <summary>
+    /// Creates a turn in which the model runs <paramref name="code"/> in its provider's code interpreter (which prints
+    /// <paramref name="logs"/>), then answers with <paramref name="reply"/>. The server records a <c>code_interpreter</c>
+    /// tool call; it never runs the code itself.
+    /// </summary>
+    /// <param name="code">The code the interpreter runs; streamed in small fragments.</param>
+    /// <param name="logs">What the code printed.</param>
+    /// <param name="reply">The answer written after the code ran.</param>
+    /// <returns>The turn.</returns>
+    public static ScriptedTurn RunCode(string code, string logs, string reply)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(logs);
+        ArgumentNullException.ThrowIfNull(reply);
+        return new ScriptedTurn(reply, [], null) { Code = code, CodeLogs = logs };
+    }
+
+    /// <summary>Gets the code this turn runs in the code interpreter, or <see langword="null"/>.</summary>
+    public string? Code { get; private init; }
+
+    /// <summary>Gets what the code printed, or <see langword="null"/>.</summary>
+    public string? CodeLogs { get; private init; }
+
+    /// <summary>Gets the files the code wrote: images become <c>image</c> outputs, other files <c>file_path</c> annotations.</summary>
+    public IReadOnlyList<DataContent> CodeOutputFiles => _codeOutputFiles;
+
+    /// <summary>
+    /// Adds a file the code writes (a turn made by <see cref="RunCode"/>): an image becomes an <c>image</c> output of the
+    /// call; any other file is stored and linked from the reply wherever it says <c>sandbox:/mnt/data/</c> plus the name.
+    /// </summary>
+    /// <param name="name">The file name.</param>
+    /// <param name="mediaType">The media type, e.g. <c>image/png</c> or <c>text/csv</c>.</param>
+    /// <param name="content">The bytes.</param>
+    /// <returns>This turn.</returns>
+    public ScriptedTurn WithCodeOutputFile(string name, string mediaType, byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(mediaType);
+        ArgumentNullException.ThrowIfNull(content);
+        if (Code is null)
+        {
+            throw new InvalidOperationException("Only a turn made by ScriptedTurn.RunCode writes files.");
+        }
+
+        _codeOutputFiles.Add(new DataContent(content, mediaType) { Name = name });
+        return this;
     }
 
     /// <summary>Creates a turn in which the model throws <paramref name="exception"/>, which fails the run.</summary>

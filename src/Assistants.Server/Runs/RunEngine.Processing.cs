@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
@@ -37,11 +36,6 @@ internal sealed partial class RunEngine
                 run.Status = RunStatus.InProgress;
                 run.Json["started_at"] = state.Now();
                 Emit(run, "thread.run.in_progress", run.Json);
-                if ((run.Json["tools"] as JsonArray ?? []).Any(tool => (string?)tool?["type"] == "code_interpreter"))
-                {
-                    Fail(run, "server_error", "The 'code_interpreter' tool is not supported by the embedded Assistants.Server; only function and file_search tools are.");
-                }
-
                 Commit(run);
                 if (!run.IsActive)
                 {
@@ -61,6 +55,7 @@ internal sealed partial class RunEngine
 
                 prompt = PromptBuilder.BuildMessages(run, state.Docs.List(DocKinds.Message, run.ThreadId));
                 chatOptions = PromptBuilder.BuildOptions(run);
+                AddCodeInterpreter(run, chatOptions);
                 if (run.Json["max_prompt_tokens"] is JsonValue maxPrompt && PromptBuilder.EstimateTokens(prompt) > maxPrompt.GetValue<long>())
                 {
                     Incomplete(run, "max_prompt_tokens");
@@ -148,6 +143,12 @@ internal sealed partial class RunEngine
                             }
                         }
 
+                        break;
+                    case CodeInterpreterToolCallContent code:
+                        OnCodeCall(run, turn, code);
+                        break;
+                    case CodeInterpreterToolResultContent result:
+                        await OnCodeResultAsync(run, turn, result, cancellationToken).ConfigureAwait(false);
                         break;
                     case UsageContent usageContent:
                         usage.Add(usageContent.Details);

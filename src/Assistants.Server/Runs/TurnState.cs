@@ -9,7 +9,7 @@ namespace Assistants.Server.Runs;
 /// What one model turn has produced so far: the message being written and the tool calls being made, with the
 /// stream events the service sends for each (call every member under the run's gate).
 /// </summary>
-internal sealed class TurnState(RunRecord run, ServerState store)
+internal sealed partial class TurnState(RunRecord run, ServerState store)
 {
     /// <summary>A marker longer than this is not one of ours: the held text goes out as plain text.</summary>
     private const int MaxMarkerLength = 300;
@@ -73,6 +73,7 @@ internal sealed class TurnState(RunRecord run, ServerState store)
         bool first = _message is null;
         if (first)
         {
+            CompleteCodeStep();
             string messageId = store.NewId("msg_");
             _messageStep = NewStep("message_creation", new JsonObject
             {
@@ -141,6 +142,7 @@ internal sealed class TurnState(RunRecord run, ServerState store)
     public void FinishMessage(bool truncated, JsonObject usage)
     {
         Release(final: true);
+        CompleteCodeStep();
         if (_message is null || _messageStep is null)
         {
             return;
@@ -148,6 +150,7 @@ internal sealed class TurnState(RunRecord run, ServerState store)
 
         long now = store.Now();
         JsonObject content = MessageJson.TextPart(_text.ToString());
+        AddFilePathAnnotations(_text.ToString(), _annotations);
         content["text"]!["annotations"] = _annotations.DeepClone();
         _message["content"] = new JsonArray(content);
         if (truncated)
@@ -169,7 +172,7 @@ internal sealed class TurnState(RunRecord run, ServerState store)
 
         _messageStep["status"] = "completed";
         _messageStep["completed_at"] = now;
-        _messageStep["usage"] = _toolStep is null ? usage : null;
+        _messageStep["usage"] = _toolStep is null && !UsageOnCodeStep(usage) ? usage : null;
         Emit("thread.run.step.completed", _messageStep);
     }
 

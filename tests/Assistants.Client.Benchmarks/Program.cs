@@ -30,6 +30,7 @@ public static class Program
             await Measure("RunStream, function-call stream", calls.FunctionCallTypedStream, FunctionCallFixture.Deltas);
             await Measure("AssistantEventHandler, function-call", calls.FunctionCallThroughHandler, FunctionCallFixture.Deltas);
             calls.Cleanup();
+            await CallAllocations.RunAsync();
             return 0;
         }
 

@@ -23,6 +23,7 @@ internal static class AllocMode
         await Measure("RunStream, function-call stream", calls.FunctionCallTypedStream, FunctionCallFixture.Deltas);
         await Measure("AssistantEventHandler, function-call", calls.FunctionCallThroughHandler, FunctionCallFixture.Deltas);
         calls.Cleanup();
+        await CallAllocations.RunAsync();
         return 0;
     }
 

@@ -132,29 +132,30 @@ public sealed class ResponseInfo
 
             lock (_pending!)
             {
-                if (_raw is null)
+                if (_raw is { } built)
                 {
-                    Dictionary<string, string> headers = new(StringComparer.OrdinalIgnoreCase);
-#if NET
-                    foreach (KeyValuePair<string, HeaderStringValues> header in _pending.NonValidated)
-                    {
-                        headers[header.Key] = header.Value.ToString();
-                    }
-#else
-                    foreach (KeyValuePair<string, IEnumerable<string>> header in _pending)
-                    {
-                        headers[header.Key] = string.Join(", ", header.Value);
-                    }
-#endif
-                    foreach (KeyValuePair<string, string> header in _pendingContent ?? Array.Empty<KeyValuePair<string, string>>())
-                    {
-                        headers[header.Key] = header.Value;
-                    }
-
-                    Volatile.Write(ref _raw, headers);
+                    return built;
                 }
 
-                return _raw;
+                Dictionary<string, string> headers = new(StringComparer.OrdinalIgnoreCase);
+#if NET
+                foreach (KeyValuePair<string, HeaderStringValues> header in _pending.NonValidated)
+                {
+                    headers[header.Key] = header.Value.ToString();
+                }
+#else
+                foreach (KeyValuePair<string, IEnumerable<string>> header in _pending)
+                {
+                    headers[header.Key] = string.Join(", ", header.Value);
+                }
+#endif
+                foreach (KeyValuePair<string, string> header in _pendingContent ?? Array.Empty<KeyValuePair<string, string>>())
+                {
+                    headers[header.Key] = header.Value;
+                }
+
+                Volatile.Write(ref _raw, headers);
+                return headers;
             }
         }
     }

@@ -90,6 +90,16 @@ public sealed class AssistantsClientOptions
     /// <value>The default is <c>false</c>: such a request is refused before it is sent.</value>
     public bool AllowInsecureHttp { get; set; }
 
+    /// <summary>
+    /// Gets or sets whether a run stream read by an <see cref="AssistantEventHandler"/> (directly or in a streaming tool
+    /// loop) that breaks (a reset connection, <see cref="TimeoutOptions.StreamIdle"/>, a body that ends without a final
+    /// run event) is continued by polling the run, so the handler still receives the rest of the run. Each stream
+    /// starts with this value in <see cref="RunStream.RecoverOnBreak"/>.
+    /// </summary>
+    /// <value>The default is <c>true</c>. With <c>false</c> the handler ends with the stream's exception, as a plain
+    /// <c>await foreach</c> over a <see cref="RunStream"/> always does.</value>
+    public bool StreamRecovery { get; set; } = true;
+
     /// <summary>Gets or sets how failed requests are retried; set <see cref="RetryOptions.MaxRetries"/> to <c>0</c> to turn retries off.</summary>
     /// <value>The default is 2 retries with backoff from 0.5 s doubling to 8 s (see <see cref="RetryOptions"/>).</value>
     /// <exception cref="ArgumentNullException">The value is null.</exception>

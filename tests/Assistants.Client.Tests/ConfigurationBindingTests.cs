@@ -45,6 +45,20 @@ public sealed class ConfigurationBindingTests
         });
     }
 
+    [TestCase(null, true)]
+    [TestCase("false", false)]
+    [TestCase("true", true)]
+    public void AddAssistantsClient_FromConfiguration_BindsStreamRecovery(string? value, bool expected)
+    {
+        Dictionary<string, string?> settings = new() { ["Assistants:ApiKey"] = "k" };
+        if (value is not null)
+        {
+            settings["Assistants:StreamRecovery"] = value;
+        }
+
+        Assert.That(Bind(settings).StreamRecovery, Is.EqualTo(expected));
+    }
+
     [Test]
     public void AddAssistantsClient_WithoutRetryOrTimeouts_KeepsTheDefaults()
     {

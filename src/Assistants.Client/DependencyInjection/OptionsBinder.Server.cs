@@ -12,7 +12,7 @@ internal static partial class OptionsBinder
     private static readonly string[] s_topKeys =
     [
         "BaseUrl", "Profile", "Endpoint", "Project", "ApiKey", "AuthenticationScheme", "ApiVersion", "BetaHeader", "Organization",
-        "UserAgent", "AllowInsecureHttp", "DefaultHeaders", "SecretHeaderNames", "Retry", "Timeouts",
+        "UserAgent", "AllowInsecureHttp", "StreamRecovery", "DefaultHeaders", "SecretHeaderNames", "Retry", "Timeouts",
     ];
 
     private static readonly string[] s_retryKeys = ["MaxRetries", "InitialDelay", "MaxDelay", "MaxRetryAfter", "Jitter"];

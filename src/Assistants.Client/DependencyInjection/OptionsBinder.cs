@@ -49,6 +49,18 @@ internal static partial class OptionsBinder
             }
         }
 
+        if (section["StreamRecovery"] is { Length: > 0 } recovery)
+        {
+            if (bool.TryParse(recovery, out bool recover))
+            {
+                options.StreamRecovery = recover;
+            }
+            else
+            {
+                errors.Add($"Configuration value {prefix}StreamRecovery '{recovery}' is not true or false.");
+            }
+        }
+
         BindServer(section, prefix, options, errors);
         BindRetry(section, prefix, options.Retry, errors);
         BindTimeouts(section, prefix, options.Timeouts, errors);

@@ -129,7 +129,9 @@ public partial class RunsClient
                 return await waiter.WaitAsync(run, RunWaiter.UntilEnd, cancellationToken).ConfigureAwait(false);
             }
 
+            bool recoverOnBreak = stream.RecoverOnBreak;
             stream = await SubmitToolOutputsStreamingAsync(run.ThreadId ?? stream.ThreadId!, run.Id, round.Outputs, cancellationToken).ConfigureAwait(false);
+            stream.RecoverOnBreak = recoverOnBreak;
             run = await ConsumeUntilActionOrEndAsync(stream, handler, waiter, cancellationToken).ConfigureAwait(false);
         }
 
@@ -139,7 +141,8 @@ public partial class RunsClient
     /// <summary>Reads one stream through the handler; polls on if it ended before the run paused or ended.</summary>
     private static async Task<ThreadRun> ConsumeUntilActionOrEndAsync(RunStream stream, AssistantEventHandler handler, RunWaiter waiter, CancellationToken cancellationToken)
     {
-        await handler.ConsumeAsync(stream, cancellationToken).ConfigureAwait(false);
+        // A stream that breaks is recovered by the handler with the loop's polling options (RunStream.RecoverOnBreak).
+        await handler.ConsumeCoreAsync(stream, waiter.Options, cancellationToken).ConfigureAwait(false);
         ThreadRun run = stream.LatestRun ?? throw new InvalidOperationException("The run stream ended without any run event.");
         return RunWaiter.UntilActionOrEnd(run)
             ? run

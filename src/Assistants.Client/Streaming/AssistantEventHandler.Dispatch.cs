@@ -1,48 +1,61 @@
 using System.Collections.Generic;
-using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using Assistants.Client.Internal;
 
 namespace Assistants.Client;
 
-/// <summary>How each event updates the snapshots and which callbacks it raises.</summary>
+/// <summary>
+/// How each event updates the snapshots and which callbacks it raises. Every step is an <c>async ValueTask</c> that
+/// completes synchronously while the callbacks do, so an event costs no task allocation unless a callback awaits.
+/// </summary>
 public abstract partial class AssistantEventHandler
 {
-    private void Dispatch(StreamingUpdate update)
+    private async ValueTask DispatchAsync(StreamingUpdate update, CancellationToken cancellationToken)
     {
-        OnEvent(update);
-        switch (update)
+        try
         {
-            case MessageDeltaUpdate delta:
-                HandleMessageDelta(delta);
-                break;
-            case RunStepDeltaUpdate delta:
-                HandleRunStepDelta(delta);
-                break;
-            case RunUpdate run:
-                HandleRun(run.Run);
-                break;
-            case RunStepUpdate step:
-                HandleRunStep(step);
-                break;
-            case MessageUpdate message:
-                HandleMessage(message);
-                break;
-            case ThreadCreatedUpdate thread:
-                CurrentThread = thread.Thread;
-                break;
-            case UnknownStreamingUpdate unknown:
-                OnUnknownEvent(unknown);
-                break;
+            await OnEventAsync(update, cancellationToken).ConfigureAwait(false);
+            switch (update)
+            {
+                case MessageDeltaUpdate delta:
+                    await HandleMessageDeltaAsync(delta, cancellationToken).ConfigureAwait(false);
+                    break;
+                case RunStepDeltaUpdate delta:
+                    await HandleRunStepDeltaAsync(delta, cancellationToken).ConfigureAwait(false);
+                    break;
+                case RunUpdate run:
+                    await HandleRunAsync(run.Run, cancellationToken).ConfigureAwait(false);
+                    break;
+                case RunStepUpdate step:
+                    await HandleRunStepAsync(step, cancellationToken).ConfigureAwait(false);
+                    break;
+                case MessageUpdate message:
+                    await HandleMessageAsync(message, cancellationToken).ConfigureAwait(false);
+                    break;
+                case ThreadCreatedUpdate thread:
+                    CurrentThread = thread.Thread;
+                    break;
+                case UnknownStreamingUpdate unknown:
+                    await OnUnknownEventAsync(unknown, cancellationToken).ConfigureAwait(false);
+                    break;
+            }
+        }
+        catch
+        {
+            // The caller's code failed (or honoured its token): a recovery in progress treats it as an abandon.
+            _callbackFailed = true;
+            throw;
         }
     }
 
-    private void HandleRun(ThreadRun run)
+    private async ValueTask HandleRunAsync(ThreadRun run, CancellationToken cancellationToken)
     {
         bool changed = CurrentRun is null || CurrentRun.Status != run.Status;
         CurrentRun = run;
         if (run.Status == RunStatus.RequiresAction || run.Status?.IsTerminal == true)
         {
-            CloseOpenToolCalls();
+            await CloseOpenToolCallsAsync(cancellationToken).ConfigureAwait(false);
         }
 
         if (run.Status?.IsTerminal == true)
@@ -52,11 +65,11 @@ public abstract partial class AssistantEventHandler
 
         if (changed)
         {
-            OnRunStatusChanged(run);
+            await OnRunStatusChangedAsync(run, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private void HandleRunStep(RunStepUpdate update)
+    private async ValueTask HandleRunStepAsync(RunStepUpdate update, CancellationToken cancellationToken)
     {
         RunStep step = update.RunStep;
         bool created = !_steps.TryGetValue(step.Id, out RunStepSnapshotBuilder? builder);
@@ -67,26 +80,28 @@ public abstract partial class AssistantEventHandler
         }
 
         _currentStep = builder;
-        bool ended = step.Status == RunStepStatus.Completed || step.Status == RunStepStatus.Failed
-            || step.Status == RunStepStatus.Cancelled || step.Status == RunStepStatus.Expired;
-        if (ended)
+        if (IsEnded(step.Status))
         {
             // The final step carries the calls in full (with outputs); close any still open with that content.
             builder!.Reset(step);
-            CloseOpenToolCalls(builder);
+            await CloseOpenToolCallsAsync(builder, cancellationToken).ConfigureAwait(false);
             _finalSteps.RemoveAll(s => s.Id == step.Id);
             _finalSteps.Add(step);
-            OnRunStepDone(step);
+            await OnRunStepDoneAsync(step, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         if (created || update.EventType == StreamingEventType.RunStepCreated)
         {
-            OnRunStepCreated(step);
+            await OnRunStepCreatedAsync(step, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private void HandleRunStepDelta(RunStepDeltaUpdate update)
+    private static bool IsEnded(RunStepStatus? status)
+        => status == RunStepStatus.Completed || status == RunStepStatus.Failed
+            || status == RunStepStatus.Cancelled || status == RunStepStatus.Expired;
+
+    private async ValueTask HandleRunStepDeltaAsync(RunStepDeltaUpdate update, CancellationToken cancellationToken)
     {
         string id = update.RunStepId ?? _currentStep?.Id ?? string.Empty;
         if (!_steps.TryGetValue(id, out RunStepSnapshotBuilder? builder))
@@ -99,160 +114,64 @@ public abstract partial class AssistantEventHandler
         if (update.TryGetFastCall(out RunStepToolCallDelta fast))
         {
             // The common event, one function call fragment: no list, no model of the whole delta.
-            bool created = ApplyToolCall(builder, fast);
-            OnRunStepDelta(update);
-            RaiseToolCall(builder, fast, created);
+            bool created = await ApplyToolCallAsync(builder, fast, cancellationToken).ConfigureAwait(false);
+            await OnRunStepDeltaAsync(update, cancellationToken).ConfigureAwait(false);
+            await RaiseToolCallAsync(builder, fast, created, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        List<(RunStepToolCallDelta Delta, bool Created)>? calls = null;
-        if (update.Delta.Delta?.StepDetails is RunStepToolCallsDeltaDetails { ToolCalls: { } toolCalls })
+        if (update.Delta.Delta?.StepDetails is not RunStepToolCallsDeltaDetails { ToolCalls: { } toolCalls })
         {
-            calls = new(toolCalls.Count);
-            foreach (RunStepToolCallDelta call in toolCalls)
-            {
-                calls.Add((call, ApplyToolCall(builder, call)));
-            }
+            await OnRunStepDeltaAsync(update, cancellationToken).ConfigureAwait(false);
+            return;
         }
 
-        OnRunStepDelta(update);
-        foreach ((RunStepToolCallDelta call, bool created) in calls ?? Enumerable.Empty<(RunStepToolCallDelta, bool)>())
+        List<(RunStepToolCallDelta Delta, bool Created)> calls = new(toolCalls.Count);
+        foreach (RunStepToolCallDelta call in toolCalls)
         {
-            RaiseToolCall(builder, call, created);
+            calls.Add((call, await ApplyToolCallAsync(builder, call, cancellationToken).ConfigureAwait(false)));
+        }
+
+        await OnRunStepDeltaAsync(update, cancellationToken).ConfigureAwait(false);
+        foreach ((RunStepToolCallDelta call, bool created) in calls)
+        {
+            await RaiseToolCallAsync(builder, call, created, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private bool ApplyToolCall(RunStepSnapshotBuilder builder, RunStepToolCallDelta call)
+    private async ValueTask<bool> ApplyToolCallAsync(RunStepSnapshotBuilder builder, RunStepToolCallDelta call, CancellationToken cancellationToken)
     {
         int previous = builder.CurrentCallIndex;
         bool created = builder.Apply(call);
         if (created && previous >= 0 && previous != call.Index)
         {
-            CloseToolCall(builder, previous);
+            await CloseToolCallAsync(builder, previous, cancellationToken).ConfigureAwait(false);
         }
 
         return created;
     }
 
-    private void RaiseToolCall(RunStepSnapshotBuilder builder, RunStepToolCallDelta call, bool created)
+    private ValueTask RaiseToolCallAsync(RunStepSnapshotBuilder builder, RunStepToolCallDelta call, bool created, CancellationToken cancellationToken)
+        => created
+            ? OnToolCallCreatedAsync(builder.BuildCall(call.Index), cancellationToken)
+            : OnToolCallDeltaAsync(call, builder.Call(call.Index), cancellationToken);
+
+    private async ValueTask CloseOpenToolCallsAsync(CancellationToken cancellationToken)
     {
-        if (created)
+        foreach (RunStepSnapshotBuilder builder in new List<RunStepSnapshotBuilder>(_steps.Values))
         {
-            OnToolCallCreated(builder.BuildCall(call.Index));
-        }
-        else
-        {
-            OnToolCallDelta(call, builder.Call(call.Index));
+            await CloseOpenToolCallsAsync(builder, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private void CloseOpenToolCalls()
-    {
-        foreach (RunStepSnapshotBuilder builder in _steps.Values)
-        {
-            CloseOpenToolCalls(builder);
-        }
-    }
-
-    private void CloseOpenToolCalls(RunStepSnapshotBuilder builder)
+    private async ValueTask CloseOpenToolCallsAsync(RunStepSnapshotBuilder builder, CancellationToken cancellationToken)
     {
         foreach (int index in new List<int>(builder.CallIndexes))
         {
-            CloseToolCall(builder, index);
+            await CloseToolCallAsync(builder, index, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private void CloseToolCall(RunStepSnapshotBuilder builder, int index)
-    {
-        if (builder.DoneCalls.Add(index))
-        {
-            OnToolCallDone(builder.BuildCall(index));
-        }
-    }
-
-    private void HandleMessage(MessageUpdate update)
-    {
-        ThreadMessage message = update.Message;
-        if (!_messages.TryGetValue(message.Id, out MessageSnapshotBuilder? builder))
-        {
-            builder = new MessageSnapshotBuilder(message);
-            _messages[message.Id] = builder;
-            _currentMessage = builder;
-            OnMessageCreated(message);
-            if (update.EventType == StreamingEventType.MessageCreated || update.EventType == StreamingEventType.MessageInProgress)
-            {
-                return;
-            }
-        }
-
-        _currentMessage = builder;
-        builder.Reset(message);
-        if (update.EventType != StreamingEventType.MessageCompleted && update.EventType != StreamingEventType.MessageIncomplete)
-        {
-            return;
-        }
-
-        IReadOnlyList<MessageContent> content = message.Content ?? System.Array.Empty<MessageContent>();
-        for (int i = 0; i < content.Count; i++)
-        {
-            if (content[i] is MessageTextContent { Text: { } text })
-            {
-                OnTextDone(text, i);
-            }
-            else if (content[i] is MessageImageFileContent { ImageFile: { } image })
-            {
-                OnImageFileDone(image, i);
-            }
-        }
-
-        _finalMessages.RemoveAll(m => m.Id == message.Id);
-        _finalMessages.Add(message);
-        OnMessageDone(message);
-    }
-
-    private void HandleMessageDelta(MessageDeltaUpdate update)
-    {
-        string id = update.MessageId ?? _currentMessage?.Id ?? string.Empty;
-        if (!_messages.TryGetValue(id, out MessageSnapshotBuilder? builder))
-        {
-            builder = new MessageSnapshotBuilder(new ThreadMessage { Id = id, Role = MessageRole.Assistant });
-            _messages[id] = builder;
-        }
-
-        _currentMessage = builder;
-        if (update.TryGetFastText(out int index, out string text))
-        {
-            bool created = builder.AppendText(index, text);
-            OnMessageDelta(update);
-            RaiseText(created, index, text);
-            return;
-        }
-
-        List<(int Index, bool Created, string? Text)> parts = new();
-        foreach (MessageContentDelta part in update.Delta.Delta?.Content ?? System.Array.Empty<MessageContentDelta>())
-        {
-            bool created = builder.Apply(part);
-            parts.Add((part.Index, created && part is MessageTextContentDelta, (part as MessageTextContentDelta)?.Text?.Value));
-        }
-
-        OnMessageDelta(update);
-        foreach ((int partIndex, bool created, string? partText) in parts)
-        {
-            if (partText is not null || created)
-            {
-                RaiseText(created, partIndex, partText ?? string.Empty);
-            }
-        }
-    }
-
-    private void RaiseText(bool created, int index, string text)
-    {
-        if (created)
-        {
-            OnTextCreated(index);
-        }
-
-        _textQueue?.Add(text);
-        OnTextDelta(text, index);
-    }
+    private ValueTask CloseToolCallAsync(RunStepSnapshotBuilder builder, int index, CancellationToken cancellationToken)
+        => builder.DoneCalls.Add(index) ? OnToolCallDoneAsync(builder.BuildCall(index), cancellationToken) : default;
 }

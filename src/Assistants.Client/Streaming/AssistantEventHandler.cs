@@ -18,7 +18,17 @@ namespace Assistants.Client;
 /// callbacks. A tool call is "created" on its first delta, "delta" on later ones, and "done" exactly once: when the
 /// next call of its step starts, when its step ends, or when the run reaches <c>requires_action</c> or an end.
 /// Text and image file "done" fire when their message completes, with the final content the server sent.
-/// Callbacks run on the thread that consumes the stream; an exception thrown by one ends the consumption.
+/// Callbacks run on the thread that consumes the stream, one at a time, in this order.
+/// <para>Every callback has an asynchronous form (<c>On...Async</c>, with the consumption's cancellation token) that
+/// is awaited before the next event is read; its default implementation calls the synchronous one, so override either.
+/// When a subclass overrides both, only the asynchronous one is called, and the synchronous one runs only if the
+/// asynchronous override calls <c>base</c>. Time spent in a callback never counts as server silence for
+/// <see cref="TimeoutOptions.StreamIdle"/>.</para>
+/// <para>An exception thrown by a callback (or its token's cancellation) ends the consumption like a caller that left
+/// the stream: it surfaces from <see cref="ConsumeAsync"/>, the stream is disposed, and a run still going is cancelled
+/// when <see cref="RunStream.CancelRunOnAbandon"/> is set.</para>
+/// <para>A stream that breaks is recovered when <see cref="RunStream.RecoverOnBreak"/> is set (the default): the
+/// handler polls the run and receives the rest of it (see <see cref="OnStreamRecovered"/>).</para>
 /// </remarks>
 public abstract partial class AssistantEventHandler
 {
@@ -29,11 +39,19 @@ public abstract partial class AssistantEventHandler
     private MessageSnapshotBuilder? _currentMessage;
     private RunStepSnapshotBuilder? _currentStep;
     private AsyncTextQueue? _textQueue;
+    private bool _callbackFailed;
 
     /// <summary>Initializes a handler with no state.</summary>
     protected AssistantEventHandler()
     {
     }
+
+    /// <summary>Gets a value indicating whether the events being delivered are replayed by a stream recovery (polled
+    /// from the server after the stream broke), not read from the stream.</summary>
+    public bool IsRecovering { get; private set; }
+
+    /// <summary>Gets the number of broken streams this handler recovered.</summary>
+    public int RecoveredStreams { get; private set; }
 
     /// <summary>Gets the thread a create-thread-and-run stream created, once its <c>thread.created</c> event arrived.</summary>
     public AssistantThread? CurrentThread { get; private set; }
@@ -68,30 +86,71 @@ public abstract partial class AssistantEventHandler
     /// <see cref="RunsClient.SubmitToolOutputsStreamingAsync"/> to continue the same run on the same handler.
     /// </summary>
     /// <param name="stream">The run stream.</param>
-    /// <param name="cancellationToken">Stops reading; the stream is disposed (which can cancel the run, see <see cref="RunStream.CancelRunOnAbandon"/>).</param>
+    /// <param name="cancellationToken">Stops reading; the stream is disposed (which can cancel the run, see
+    /// <see cref="RunStream.CancelRunOnAbandon"/>). Passed to every asynchronous callback.</param>
     /// <returns>A task that completes when the stream ended and <see cref="OnEnd"/> ran.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="AssistantsApiException">The stream sent an <c>error</c> event or unreadable data (<see cref="OnError"/> ran first).</exception>
-    /// <exception cref="StreamEndedEarlyException">The stream was cut in the middle of an event or the connection broke; the snapshots stay readable.</exception>
-    /// <exception cref="AssistantsTimeoutException">The stream sent nothing for <see cref="TimeoutOptions.StreamIdle"/> (<see cref="AssistantsTimeoutKind.StreamIdle"/>); the snapshots stay readable.</exception>
+    /// <exception cref="StreamEndedEarlyException">The stream was cut in the middle of an event or the connection broke
+    /// and <see cref="RunStream.RecoverOnBreak"/> is off, or the run cannot be recovered (a create-thread-and-run stream
+    /// cut before <c>thread.created</c>); the snapshots stay readable.</exception>
+    /// <exception cref="AssistantsTimeoutException">The stream sent nothing for <see cref="TimeoutOptions.StreamIdle"/>
+    /// (<see cref="AssistantsTimeoutKind.StreamIdle"/>) and recovery is off; or a recovery's polling passed
+    /// <see cref="RunPollingOptions.MaxWait"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async Task ConsumeAsync(RunStream stream, CancellationToken cancellationToken = default)
+    /// <remarks>A recovery polls with the default <see cref="RunPollingOptions"/> on the client's
+    /// <see cref="AssistantsClientOptions.TimeProvider"/>; the streaming tool loops use their own polling options.</remarks>
+    public Task ConsumeAsync(RunStream stream, CancellationToken cancellationToken = default)
+        => ConsumeCoreAsync(stream, null, cancellationToken);
+
+    /// <summary>Reads a stream through the callbacks and, when it breaks, recovers the run polling with <paramref name="polling"/>.</summary>
+    internal async Task ConsumeCoreAsync(RunStream stream, RunPollingOptions? polling, CancellationToken cancellationToken)
     {
         if (stream is null)
         {
             throw new ArgumentNullException(nameof(stream));
         }
 
+        bool recover = stream.RecoverOnBreak && stream.Pipeline is not null;
+        stream.RecoveryArmed = recover;
+        _callbackFailed = false;
         try
         {
-            await foreach (StreamingUpdate update in stream.WithCancellation(cancellationToken).ConfigureAwait(false))
+            Exception? broken = null;
+            IAsyncEnumerator<StreamingUpdate> updates = stream.GetAsyncEnumerator(cancellationToken);
+            try
             {
-                Dispatch(update);
+                while (true)
+                {
+                    try
+                    {
+                        if (!await updates.MoveNextAsync().ConfigureAwait(false))
+                        {
+                            break;
+                        }
+                    }
+                    catch (Exception ex) when (recover && IsBreak(ex))
+                    {
+                        broken = ex;
+                        break;
+                    }
+
+                    await DispatchAsync(updates.Current, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                await updates.DisposeAsync().ConfigureAwait(false);
+            }
+
+            if (broken is not null || stream.EndedUnsettled)
+            {
+                await RecoverAsync(stream, broken, polling, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception ex)
         {
-            OnError(ex);
+            await OnErrorAsync(ex, cancellationToken).ConfigureAwait(false);
             _textQueue?.Complete(ex);
             throw;
         }
@@ -100,13 +159,13 @@ public abstract partial class AssistantEventHandler
             await stream.DisposeAsync().ConfigureAwait(false);
         }
 
-        CloseOpenToolCalls();
+        await CloseOpenToolCallsAsync(cancellationToken).ConfigureAwait(false);
         if (CurrentRun is null || CurrentRun.Status != RunStatus.RequiresAction)
         {
             _textQueue?.Complete();
         }
 
-        OnEnd(CurrentRun);
+        await OnEndAsync(CurrentRun, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -115,120 +174,7 @@ public abstract partial class AssistantEventHandler
     /// </summary>
     internal void CompleteTextDeltas(Exception? error) => _textQueue?.Complete(error);
 
-    /// <summary>Called first for every event, before the specific callbacks.</summary>
-    /// <param name="update">The event.</param>
-    protected virtual void OnEvent(StreamingUpdate update)
-    {
-    }
-
-    /// <summary>Called when the run's status changes (including the first run event of the handler).</summary>
-    /// <param name="run">The run as the payload states it.</param>
-    protected virtual void OnRunStatusChanged(ThreadRun run)
-    {
-    }
-
-    /// <summary>Called when a run step is created.</summary>
-    /// <param name="runStep">The step.</param>
-    protected virtual void OnRunStepCreated(RunStep runStep)
-    {
-    }
-
-    /// <summary>Called for each delta of a run step. Read <see cref="CurrentRunStepSnapshot"/> for the step so far
-    /// (built when read), and <see cref="OnToolCallDelta"/> for the tool call deltas.</summary>
-    /// <param name="delta">The delta event; <see cref="RunStepDeltaUpdate.Delta"/> gives the full delta.</param>
-    protected virtual void OnRunStepDelta(RunStepDeltaUpdate delta)
-    {
-    }
-
-    /// <summary>Called once when a run step ends (completed, failed, cancelled or expired).</summary>
-    /// <param name="runStep">The step as the server finally sent it.</param>
-    protected virtual void OnRunStepDone(RunStep runStep)
-    {
-    }
-
-    /// <summary>Called on the first delta of a tool call.</summary>
-    /// <param name="toolCall">The tool call so far (id, type, function name).</param>
-    protected virtual void OnToolCallCreated(RunStepToolCall toolCall)
-    {
-    }
-
-    /// <summary>Called on each later delta of a tool call.</summary>
-    /// <param name="delta">The delta: for a function call, <see cref="RunStepFunctionToolCallDelta.Function"/>'s
-    /// <c>Arguments</c> is the fragment this event appends.</param>
-    /// <param name="snapshot">The tool call with every delta so far merged in, as a live view: its
-    /// <see cref="RunStepToolCallSnapshot.Arguments"/> and <see cref="RunStepToolCallSnapshot.ToToolCall"/> are built
-    /// only when read, so a handler that reads the fragments from <paramref name="delta"/> pays nothing for it.</param>
-    protected virtual void OnToolCallDelta(RunStepToolCallDelta delta, RunStepToolCallSnapshot snapshot)
-    {
-    }
-
-    /// <summary>Called exactly once per tool call, when the next call starts, its step ends or the run pauses or ends.</summary>
-    /// <param name="toolCall">The complete tool call.</param>
-    protected virtual void OnToolCallDone(RunStepToolCall toolCall)
-    {
-    }
-
-    /// <summary>Called when a message is created.</summary>
-    /// <param name="message">The message (usually with empty content).</param>
-    protected virtual void OnMessageCreated(ThreadMessage message)
-    {
-    }
-
-    /// <summary>Called for each delta of a message. Read <see cref="CurrentMessageSnapshot"/> for the message so far.</summary>
-    /// <param name="delta">The delta.</param>
-    protected virtual void OnMessageDelta(MessageDeltaUpdate delta)
-    {
-    }
-
-    /// <summary>Called once when a message completes or ends incomplete, after its text and image file callbacks.</summary>
-    /// <param name="message">The message as the server finally sent it.</param>
-    protected virtual void OnMessageDone(ThreadMessage message)
-    {
-    }
-
-    /// <summary>Called when a new text part of a message starts (before its first <see cref="OnTextDelta"/>).</summary>
-    /// <param name="contentIndex">The index of the part in the message's content.</param>
-    protected virtual void OnTextCreated(int contentIndex)
-    {
-    }
-
-    /// <summary>Called for each text fragment. Read <see cref="CurrentMessageSnapshot"/> for the text so far, and
-    /// <see cref="OnMessageDelta"/> for annotation deltas.</summary>
-    /// <param name="text">The fragment.</param>
-    /// <param name="contentIndex">The index of the text part it extends.</param>
-    protected virtual void OnTextDelta(string text, int contentIndex)
-    {
-    }
-
-    /// <summary>Called once per text part when its message completes, with the final text and annotations.</summary>
-    /// <param name="text">The final text.</param>
-    /// <param name="contentIndex">The index of the part in the message's content.</param>
-    protected virtual void OnTextDone(MessageText text, int contentIndex)
-    {
-    }
-
-    /// <summary>Called once per image file part when its message completes.</summary>
-    /// <param name="imageFile">The image file.</param>
-    /// <param name="contentIndex">The index of the part in the message's content.</param>
-    protected virtual void OnImageFileDone(ImageFile imageFile, int contentIndex)
-    {
-    }
-
-    /// <summary>Called for an event whose name this library does not know; the stream goes on.</summary>
-    /// <param name="update">The event with its raw data.</param>
-    protected virtual void OnUnknownEvent(UnknownStreamingUpdate update)
-    {
-    }
-
-    /// <summary>Called when a consumed stream fails, before <see cref="ConsumeAsync"/> rethrows the exception.</summary>
-    /// <param name="exception">The error.</param>
-    protected virtual void OnError(Exception exception)
-    {
-    }
-
-    /// <summary>Called when a consumed stream ended normally: the run paused for tool outputs or ended.</summary>
-    /// <param name="run">The latest state of the run, if a run event arrived.</param>
-    protected virtual void OnEnd(ThreadRun? run)
-    {
-    }
+    /// <summary>A stream that failed by itself in a way polling can make up for: a cut or reset, or server silence.</summary>
+    private static bool IsBreak(Exception exception)
+        => exception is StreamEndedEarlyException or AssistantsTimeoutException { Kind: AssistantsTimeoutKind.StreamIdle };
 }

@@ -40,6 +40,10 @@ internal sealed class MessageSnapshotBuilder
         }
     }
 
+    /// <summary>Gets the text merged so far into the text part at <paramref name="index"/>, or <c>null</c> when there is no such part.</summary>
+    public string? TextAt(int index)
+        => _parts.TryGetValue(index, out Part? part) ? part.Text : null;
+
     /// <summary>Appends a text fragment to the text part at <paramref name="index"/>; returns <c>true</c> when the part is new.</summary>
     public bool AppendText(int index, string text)
     {
@@ -87,6 +91,8 @@ internal sealed class MessageSnapshotBuilder
         private StringBuilder? _text;
 
         public MessageContent? Full { get; set; }
+
+        public string? Text => _text?.ToString() ?? (Full as MessageTextContent)?.Text?.Value;
 
         public string? Type { get; set; }
 

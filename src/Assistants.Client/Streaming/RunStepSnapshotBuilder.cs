@@ -60,6 +60,9 @@ internal sealed class RunStepSnapshotBuilder
         return created;
     }
 
+    /// <summary>Gets a value indicating whether a call at <paramref name="index"/> was seen.</summary>
+    public bool HasCall(int index) => _calls.ContainsKey(index);
+
     /// <summary>Gets the live view of the call at <paramref name="index"/>.</summary>
     public RunStepToolCallSnapshot Call(int index) => _calls[index];
 

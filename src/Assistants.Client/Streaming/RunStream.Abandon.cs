@@ -49,6 +49,25 @@ public sealed partial class RunStream
         }
     }
 
+    /// <summary>
+    /// Cancels a run whose recovery the caller left (cancelled its token, or a callback threw) when
+    /// <see cref="CancelRunOnAbandon"/> is set, as disposal does for a stream it abandons; never throws.
+    /// </summary>
+    internal async Task CancelAbandonedRecoveryAsync(ThreadRun? run)
+    {
+        if (!CancelRunOnAbandon || _pipeline is null || run is null || run.Status is { IsTerminal: true } || run.Status == RunStatus.RequiresAction)
+        {
+            return;
+        }
+
+        Adopt(run);
+        using TimeoutScope limit = new(_pipeline.Options.Timeouts.AbandonedRunCancel, _pipeline.TimeProvider, CancellationToken.None);
+        if (await CancelAbandonedRunAsync(limit).ConfigureAwait(false) is { } failure)
+        {
+            Log.AbandonedRunNotCancelled(_pipeline.Logger, RunId ?? "(unknown)", ThreadId ?? "(unknown)", failure);
+        }
+    }
+
     /// <summary>Reads on until an event names the run; returns why that failed, or <c>null</c>.</summary>
     private async Task<string?> ReadAheadForRunIdAsync(TimeoutScope limit)
     {

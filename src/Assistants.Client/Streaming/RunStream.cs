@@ -57,6 +57,7 @@ public sealed partial class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyn
         ThreadId = threadId;
         RunId = runId;
         _requestToken = cancellationToken;
+        RecoverOnBreak = pipeline?.Options.StreamRecovery ?? false;
     }
 
     /// <summary>A stream request the server answered with the run as JSON instead of an event stream.</summary>
@@ -70,6 +71,7 @@ public sealed partial class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyn
         LatestRun = run;
         _finished = run.Status is { IsTerminal: true } || run.Status == RunStatus.RequiresAction;
         _requestToken = cancellationToken;
+        RecoverOnBreak = pipeline.Options.StreamRecovery;
     }
 
     internal RunStream(ClientPipeline? pipeline, Stream body, string? threadId = null, string? runId = null)
@@ -78,6 +80,7 @@ public sealed partial class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyn
         _givenBody = body;
         ThreadId = threadId;
         RunId = runId;
+        RecoverOnBreak = pipeline?.Options.StreamRecovery ?? false;
     }
 
     /// <summary>Gets the status, request id and headers of the streaming response.</summary>
@@ -93,6 +96,16 @@ public sealed partial class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyn
     /// own (an <c>error</c> event, a broken connection, a <see cref="TimeoutOptions.StreamIdle"/> timeout) never
     /// triggers the cancel.</value>
     public bool CancelRunOnAbandon { get; set; } = true;
+
+    /// <summary>
+    /// Gets or sets whether an <see cref="AssistantEventHandler"/> that consumes this stream continues the run by polling
+    /// when the stream breaks (a reset connection, a cut body, <see cref="TimeoutOptions.StreamIdle"/>, an end without a
+    /// final run event), delivering the rest of the run to the handler instead of the exception. A plain
+    /// <c>await foreach</c> never recovers: it cannot know what its consumer kept.
+    /// </summary>
+    /// <value>The default is <see cref="AssistantsClientOptions.StreamRecovery"/> (<c>true</c> unless turned off). The
+    /// streaming tool loops give each submit stream the value of the run's first stream.</value>
+    public bool RecoverOnBreak { get; set; }
 
     /// <summary>Gets the id of the thread, once known (from the request or the first run event).</summary>
     public string? ThreadId { get; private set; }
@@ -113,6 +126,23 @@ public sealed partial class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyn
 
     /// <summary>Gets a value indicating whether the run was cancelled on the server because its consumer left it.</summary>
     public bool CancelledOnAbandon { get; private set; }
+
+    /// <summary>Gets the pipeline that recovery polls through (<c>null</c> for a stream not read from a client).</summary>
+    internal ClientPipeline? Pipeline => _pipeline;
+
+    /// <summary>Gets or sets whether a handler will recover this stream: then an end without a final run event is left to it (no GET here).</summary>
+    internal bool RecoveryArmed { get; set; }
+
+    /// <summary>Gets a value indicating whether the body ended (cleanly) before the run paused or ended, with <see cref="RecoveryArmed"/> set.</summary>
+    internal bool EndedUnsettled { get; private set; }
+
+    /// <summary>Takes the run that recovery found or polled as the stream's latest state.</summary>
+    internal void Adopt(ThreadRun run)
+    {
+        LatestRun = run;
+        RunId ??= run.Id;
+        ThreadId ??= run.ThreadId;
+    }
 
     /// <inheritdoc />
     /// <exception cref="InvalidOperationException">The stream was already enumerated or disposed.</exception>
@@ -231,7 +261,12 @@ public sealed partial class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyn
                 }
             }
 
-            if (!runSettled && _pipeline is not null && ThreadId is not null && RunId is not null)
+            if (!runSettled && RecoveryArmed && _unstreamedRun is null)
+            {
+                // The consuming handler polls on and delivers what the stream would have.
+                EndedUnsettled = true;
+            }
+            else if (!runSettled && _pipeline is not null && ThreadId is not null && RunId is not null)
             {
                 ThreadRun run = await _pipeline.CallAsync(ApiOperations.GetRun, RunPath(ThreadId, RunId), null, AssistantsJsonContext.Default.ThreadRun, token).ConfigureAwait(false);
                 RunUpdate retrieved = new(RunUpdate.ForStatus(run.Status) is { } type && type != default ? type : StreamingEventType.RunInProgress, run, isRetrieved: true);

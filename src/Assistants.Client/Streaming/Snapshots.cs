@@ -5,15 +5,15 @@ namespace Assistants.Client.Internal;
 /// <summary>Copies of immutable models with their accumulated parts replaced.</summary>
 internal static class Snapshots
 {
-    public static ThreadMessage WithContent(ThreadMessage m, IReadOnlyList<MessageContent> content) => new()
+    public static ThreadMessage WithContent(ThreadMessage m, IReadOnlyList<MessageContent> content, MessageStatus? status = null, System.DateTimeOffset? completedAt = null) => new()
     {
         Id = m.Id,
         Object = m.Object,
         CreatedAt = m.CreatedAt,
         ThreadId = m.ThreadId,
-        Status = m.Status,
+        Status = status ?? m.Status,
         IncompleteDetails = m.IncompleteDetails,
-        CompletedAt = m.CompletedAt,
+        CompletedAt = completedAt ?? m.CompletedAt,
         IncompleteAt = m.IncompleteAt,
         Role = m.Role,
         Content = content,
@@ -24,7 +24,7 @@ internal static class Snapshots
         AdditionalProperties = m.AdditionalProperties,
     };
 
-    public static RunStep WithDetails(RunStep s, RunStepDetails? details) => new()
+    public static RunStep WithDetails(RunStep s, RunStepDetails? details, RunStepStatus? status = null) => new()
     {
         Id = s.Id,
         Object = s.Object,
@@ -33,7 +33,7 @@ internal static class Snapshots
         AssistantId = s.AssistantId,
         ThreadId = s.ThreadId,
         Type = s.Type,
-        Status = s.Status,
+        Status = status ?? s.Status,
         Details = details,
         LastError = s.LastError,
         ExpiresAt = s.ExpiresAt,

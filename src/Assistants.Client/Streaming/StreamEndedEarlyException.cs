@@ -28,6 +28,10 @@ public sealed class StreamEndedEarlyException : AssistantsApiException
             + (string.IsNullOrEmpty(pendingEvent) || pendingEvent == "message" ? "an event" : "a '" + pendingEvent + "' event")
             + ", before the blank line that ends it. The run may still be going; fetch it to see its state.");
 
+    internal static StreamEndedEarlyException Unrecoverable(Exception? cause, string reason)
+        => new("The stream broke and the run cannot be recovered by polling: " + reason
+            + (cause is null ? "." : " (" + cause.Message + ")."), cause);
+
     internal static StreamEndedEarlyException Broken(Exception cause)
         => new("The stream ended early: the connection broke while reading it (" + cause.Message
             + "). The events before it were delivered; the run may still be going, fetch it to see its state.", cause);

@@ -187,9 +187,10 @@ public sealed class StreamingToolLoopTests
         TimerRecordingTimeProvider time = new();
         using Wire wire = RetryTests.NewWire(time);
 
-        // No run id in the create request: the stream cannot fetch the run itself, so the loop polls.
+        // The stream ends before the run paused: the handler recovers it (fetches the run, lists its steps), then the loop goes on.
         ExpectStream(wire, "threads/thread_1/runs", Event("thread.run.created", RunJson.Run("queued")) + Done);
         wire.Expect(HttpMethod.Get, RunPath, RunJson.RequiresAction(s_expires, ("call_1", "f", "{}")));
+        wire.Expect(HttpMethod.Get, RunPath + "/steps?order=asc", """{"object":"list","data":[],"first_id":null,"last_id":null,"has_more":false}""");
         ExpectStream(wire, RunPath + "/submit_tool_outputs", Finished());
         FunctionToolRegistry tools = new FunctionToolRegistry().Add("f", _ => "ok");
 
@@ -197,7 +198,7 @@ public sealed class StreamingToolLoopTests
         await time.DriveAsync(call, ignoreLongerThan: TimeSpan.FromMinutes(1)); // not the stream's idle timeout
 
         Assert.That(call.Result.Status, Is.EqualTo(RunStatus.Completed));
-        Assert.That(wire.Requests.Select(r => r.Method.Method), Is.EqualTo(new[] { "POST", "GET", "POST" }));
+        Assert.That(wire.Requests.Select(r => r.Method.Method), Is.EqualTo(new[] { "POST", "GET", "GET", "POST" }));
     }
 
     [Test]

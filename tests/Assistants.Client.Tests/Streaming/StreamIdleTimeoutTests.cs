@@ -142,6 +142,7 @@ public sealed class StreamIdleTimeoutTests
         body.Fail(new IOException("Connection reset by peer"));
         RecordingHandler handler = new();
         RunStream stream = await StartAsync(wire);
+        stream.RecoverOnBreak = false; // the break itself, as a handler sees it without recovery (see Recovery/StreamRecoveryTests)
 
         StreamEndedEarlyException error = Assert.ThrowsAsync<StreamEndedEarlyException>(() => handler.ConsumeAsync(stream))!;
 

@@ -13,7 +13,7 @@ internal static class RecordedStreamEnds
         if (run?.Status == RunStatus.RequiresAction)
         {
             return run.RequiredAction?.SubmitToolOutputs?.ToolCalls is { Count: > 0 } ? "requires_action: tool outputs"
-                : run.RequiredAction?.Type == "submit_tool_approval" ? "requires_action: tool approval"
+                : run.RequiredAction?.SubmitToolApproval?.ToolCalls is { Count: > 0 } ? "requires_action: tool approval"
                 : null;
         }
 

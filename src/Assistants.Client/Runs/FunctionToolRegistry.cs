@@ -42,6 +42,19 @@ public sealed class FunctionToolRegistry
     /// <value>The default is <c>null</c>: <c>{"error": "Function 'name' failed: ExceptionType: message"}</c> or <c>{"error": "Unknown function 'name'. ..."}</c>.</value>
     public Func<RequiredToolCall, Exception?, string>? ErrorOutput { get; set; }
 
+    /// <summary>
+    /// Gets or sets the callback the tool loops ask when a run waits at <c>submit_tool_approval</c> (Foundry: an MCP
+    /// tool that asks for approval): called once per <see cref="ToolApprovalRequest"/>, in order; the answers go back
+    /// in one <see cref="RunsClient.SubmitToolApprovalsAsync"/> (or its streaming form) and the loop goes on.
+    /// </summary>
+    /// <value>
+    /// The default is <c>null</c>: a run that asks for approval ends the loop, which returns the run at
+    /// <c>requires_action</c> with <see cref="RunRequiredAction.SubmitToolApproval"/> set (no exception), for the
+    /// caller to answer with <see cref="RunsClient.SubmitToolApprovalsAsync"/>.
+    /// </value>
+    /// <remarks>The run's <c>expires_at</c> does not cancel the callback (an approval may wait for a person); a submit after expiry is refused by the server.</remarks>
+    public Func<ToolApprovalRequest, CancellationToken, Task<ToolApproval>>? ToolApprovalCallback { get; set; }
+
     /// <summary>Registers a function over the raw JSON arguments the model wrote.</summary>
     /// <param name="name">The function name, as declared in the assistant's function tool.</param>
     /// <param name="function">Takes the JSON arguments and a token; returns the output given to the model.</param>

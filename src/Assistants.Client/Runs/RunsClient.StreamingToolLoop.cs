@@ -23,7 +23,8 @@ public partial class RunsClient
     /// <param name="cancellationToken">Stops reading (the stream is disposed, see <see cref="RunStream.CancelRunOnAbandon"/>) and cancels the running functions.</param>
     /// <returns>
     /// The run at its final status; or at <c>requires_action</c> when the action is not one the loop can answer
-    /// (no tool calls, or an action type other than <c>submit_tool_outputs</c>).
+    /// (no tool calls, or an action type other than <c>submit_tool_outputs</c>, or <c>submit_tool_approval</c> with no
+    /// <see cref="FunctionToolRegistry.ToolApprovalCallback"/>).
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/>, <paramref name="tools"/> or <paramref name="handler"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A polling option is out of range.</exception>
@@ -119,6 +120,7 @@ public partial class RunsClient
     private async Task<ThreadRun> StreamRoundsAsync(RunStream stream, FunctionToolRegistry tools, AssistantEventHandler handler, RunWaiter waiter, CancellationToken cancellationToken)
     {
         ThreadRun run = await ConsumeUntilActionOrEndAsync(stream, handler, waiter, cancellationToken).ConfigureAwait(false);
+        run = await StreamApprovalsAsync(run, stream.ThreadId, tools, handler, waiter, cancellationToken).ConfigureAwait(false);
         while (run.Status == RunStatus.RequiresAction && run.RequiredAction?.SubmitToolOutputs?.ToolCalls is { Count: > 0 } calls)
         {
             waiter.ThrowIfOverMaxWait(run);
@@ -133,6 +135,7 @@ public partial class RunsClient
             stream = await SubmitToolOutputsStreamingAsync(run.ThreadId ?? stream.ThreadId!, run.Id, round.Outputs, cancellationToken).ConfigureAwait(false);
             stream.RecoverOnBreak = recoverOnBreak;
             run = await ConsumeUntilActionOrEndAsync(stream, handler, waiter, cancellationToken).ConfigureAwait(false);
+            run = await StreamApprovalsAsync(run, stream.ThreadId, tools, handler, waiter, cancellationToken).ConfigureAwait(false);
         }
 
         return run;

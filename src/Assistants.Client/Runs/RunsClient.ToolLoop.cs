@@ -17,7 +17,8 @@ public partial class RunsClient
     /// <param name="cancellationToken">Stops waiting and cancels the running functions.</param>
     /// <returns>
     /// The run at its final status; or at <c>requires_action</c> when the action is not one the loop can answer
-    /// (no tool calls, or an action type other than <c>submit_tool_outputs</c>).
+    /// (no tool calls, or an action type other than <c>submit_tool_outputs</c>, or <c>submit_tool_approval</c> with no
+    /// <see cref="FunctionToolRegistry.ToolApprovalCallback"/>).
     /// </returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="run"/> or <paramref name="tools"/> is null.</exception>
     /// <exception cref="System.ArgumentOutOfRangeException">A polling option is out of range.</exception>
@@ -38,6 +39,13 @@ public partial class RunsClient
         while (true)
         {
             run = await waiter.WaitAsync(run, isDone, cancellationToken).ConfigureAwait(false);
+            if (CanApprove(run, tools))
+            {
+                waiter.ThrowIfOverMaxWait(run);
+                run = await SubmitToolApprovalsAsync(run.ThreadId!, run.Id, await ApproveAsync(run, tools, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
             if (run.Status != RunStatus.RequiresAction || run.RequiredAction?.SubmitToolOutputs?.ToolCalls is not { Count: > 0 } calls)
             {
                 break;

@@ -47,6 +47,7 @@ namespace Assistants.Client.Serialization;
 [JsonSerializable(typeof(ThreadRun))]
 [JsonSerializable(typeof(ListResponse<ThreadRun>))]
 [JsonSerializable(typeof(SubmitToolOutputsRequest))]
+[JsonSerializable(typeof(SubmitToolApprovalsRequest))]
 [JsonSerializable(typeof(RunCreationOptions))]
 [JsonSerializable(typeof(RunModificationOptions))]
 //// RunSteps

@@ -18,37 +18,84 @@ namespace Assistants.Client.Tests.Replay;
 [Category("Replay")]
 public sealed class RecordedResponseReplayTests
 {
+    private static readonly HashSet<string> s_assistantsFamily = new(StringComparer.Ordinal) { "assistants", "threads", "files", "vector_stores" };
+
     public static IEnumerable<TestCaseData> RecordingFiles()
-        => Recordings.Files().Select(f => new TestCaseData(f).SetName("Replay " + System.IO.Path.GetFileNameWithoutExtension(f) + " (" + System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(f)) + ")"));
+        => Recordings.Files().Select(f => new TestCaseData(f).SetName("Replay " + Recordings.RelativePath(f)));
 
     [TestCaseSource(nameof(RecordingFiles))]
     public void RecordedResponses_RoundTripWithoutLoss(string file)
     {
-        int replayed = 0;
-        List<string> failures = new();
-        foreach (RecordedEntry entry in Recordings.Load(file))
+        FileReplay result = Replay(Recordings.Load(file));
+
+        TestContext.Out.WriteLine($"{result.Replayed} entries replayed from {Recordings.RelativePath(file)}; {result.Streams} event streams (streaming tests); skipped: {string.Join(", ", result.Skipped)}");
+        Assert.That(result.Failures, Is.Empty, string.Join(Environment.NewLine, result.Failures));
+    }
+
+    [Test]
+    public void FileWhoseAssistantsEntriesAreAllSkipped_Fails()
+    {
+        // Routes no replay route knows (as a recording of a newer protocol or an unrecognised prefix would give).
+        RecordedEntry entry = new("x.json", "x.json", 0, "GET", "https://example.test/v1/threads/thread_1/reticulate", new Dictionary<string, string>(), null, 200, new Dictionary<string, string>(), JsonDocument.Parse("{}").RootElement);
+
+        FileReplay result = Replay([entry, entry with { Index = 1, Method = "POST", Uri = "https://example.test/api/projects/p/assistants/asst_1/reticulate" }]);
+
+        Assert.That(result.Replayed, Is.Zero);
+        Assert.That(result.Failures, Has.Some.Contains("all 2 Assistants-family entries were skipped"));
+    }
+
+    [Test]
+    public void FoundryRecordings_ReplayAsRecordedUnderTheProjectPrefix()
+    {
+        List<RecordedEntry> foundry = Recordings.All.Where(e => e.RelativePath.StartsWith("foundry/", StringComparison.Ordinal)).ToList();
+        FileReplay result = Replay(foundry);
+
+        TestContext.Out.WriteLine($"Foundry: {foundry.Count} entries, {result.Replayed} replayed through a route, {result.Streams} event stream(s) replayed by the streaming tests");
+        Assert.That(foundry.Select(e => new Uri(e.Uri).AbsolutePath), Has.All.StartWith("/api/projects/"), "the recorded URIs, not the re-rooted ones");
+        Assert.That(result.Failures, Is.Empty, string.Join(Environment.NewLine, result.Failures));
+        Assert.That(result.Skipped, Is.Empty);
+        Assert.That((result.Replayed, result.Streams), Is.EqualTo((30, 1)));
+    }
+
+    private static FileReplay Replay(IReadOnlyList<RecordedEntry> entries)
+    {
+        FileReplay result = new();
+        int family = 0;
+        foreach (RecordedEntry entry in entries)
         {
             ReplayRoute? route = ReplayRoutes.Find(entry);
-            if (route is null || entry.IsStream || entry.ResponseBody is null)
+            family += s_assistantsFamily.Contains(entry.Path.Split('/')[0]) ? 1 : 0;
+            if (entry.IsStream)
             {
+                result.Streams++;
                 continue;
             }
 
-            replayed++;
+            if (route is null || entry.ResponseBody is null)
+            {
+                result.Skipped.Add($"{entry} ({(route is null ? "no route" : "no body")})");
+                continue;
+            }
+
+            result.Replayed++;
             string body = entry.ResponseBody.Value.GetRawText();
             if (entry.StatusCode >= 400)
             {
-                CheckError(entry, body, failures);
+                CheckError(entry, body, result.Failures);
                 continue;
             }
 
             object? model = JsonSerializer.Deserialize(body, route.ResponseType);
             string written = JsonSerializer.Serialize(model, route.ResponseType);
-            failures.AddRange(JsonAssert.Differences(body, written, nullEqualsAbsent: true).Select(d => $"{entry} ({route.Name}): {d}"));
+            result.Failures.AddRange(JsonAssert.Differences(body, written, nullEqualsAbsent: true).Select(d => $"{entry} ({route.Name}): {d}"));
         }
 
-        TestContext.Out.WriteLine($"{replayed} entries replayed from {System.IO.Path.GetFileName(file)}");
-        Assert.That(failures, Is.Empty, string.Join(Environment.NewLine, failures));
+        if (family > 0 && result.Replayed == 0 && result.Streams == 0)
+        {
+            result.Failures.Add($"all {family} Assistants-family entries were skipped, none replayed: {string.Join("; ", result.Skipped)}");
+        }
+
+        return result;
     }
 
     private static void CheckError(RecordedEntry entry, string body, List<string> failures)
@@ -62,5 +109,16 @@ public sealed class RecordedResponseReplayTests
         {
             failures.Add($"{entry}: error parsed as '{exception.Error?.Message}' ({exception.StatusCode}), expected '{message}'");
         }
+    }
+
+    private sealed class FileReplay
+    {
+        public int Replayed { get; set; }
+
+        public int Streams { get; set; }
+
+        public List<string> Skipped { get; } = new();
+
+        public List<string> Failures { get; } = new();
     }
 }

@@ -43,11 +43,17 @@ internal static class Recordings
         int index = 0;
         foreach (JsonElement entry in entries.EnumerateArray())
         {
+            // A re-rooted recording (Recordings/foundry) keeps the URI as it went on the wire in OriginalRequestUri:
+            // replay that one, so the route is found after whatever prefix the server uses.
+            string uri = entry.TryGetProperty("OriginalRequestUri", out JsonElement original) && original.ValueKind == JsonValueKind.String
+                ? original.GetString()!
+                : entry.GetProperty("RequestUri").GetString()!;
             result.Add(new RecordedEntry(
                 file,
+                RelativePath(file),
                 index++,
                 entry.GetProperty("RequestMethod").GetString()!,
-                entry.GetProperty("RequestUri").GetString()!,
+                uri,
                 Headers(entry, "RequestHeaders"),
                 Body(entry, "RequestBody"),
                 entry.GetProperty("StatusCode").GetInt32(),
@@ -58,8 +64,31 @@ internal static class Recordings
         return result;
     }
 
+    /// <summary>
+    /// The key of a recording file: its path under <c>Recordings/</c>, or under <c>$ASSISTANTS_RECORDINGS_DIR/</c>
+    /// (two folders can hold files of the same name, and a file can be in both places).
+    /// </summary>
+    public static string RelativePath(string file)
+    {
+        string full = Path.GetFullPath(file);
+        if (IsUnder(full, Root))
+        {
+            return Relative(Root, full);
+        }
+
+        return Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } extra && IsUnder(full, Path.GetFullPath(extra))
+            ? "$" + EnvironmentVariable + "/" + Relative(Path.GetFullPath(extra), full)
+            : full.Replace('\\', '/');
+    }
+
     public static IEnumerable<RecordedEntry> Scenario(string name)
         => Load(Path.Combine(Root, "openai-dotnet", name.Replace('/', Path.DirectorySeparatorChar) + ".json"));
+
+    private static bool IsUnder(string file, string folder)
+        => file.StartsWith(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private static string Relative(string folder, string file)
+        => file.Substring(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar).Length + 1).Replace('\\', '/');
 
     private static IReadOnlyList<RecordedEntry> LoadAll() => Files().SelectMany(Load).ToList();
 

@@ -85,6 +85,17 @@ public sealed class RouteCoverageTests
         Assert.That(stale, Is.Empty, "listed as not in the recordings, but recorded now (or no longer a route)");
     }
 
+    [TestCase("/v1/threads/thread_1/runs", "threads/thread_1/runs")]
+    [TestCase("/api/v1/threads/thread_1/runs", "threads/thread_1/runs")]
+    [TestCase("/api/projects/my-project/threads/thread_1/runs", "threads/thread_1/runs")]
+    [TestCase("/agents/v1.0/subscriptions/s/resourceGroups/g/providers/Microsoft.MachineLearningServices/workspaces/w/threads/thread_1/runs", "threads/thread_1/runs")]
+    [TestCase("/openai/threads/thread_1/runs", "threads/thread_1/runs")]
+    [TestCase("/v1/workspaces/ws/aiassistant/openai/threads/thread_1/runs", "threads/thread_1/runs")]
+    [TestCase("/threads/thread_1/runs", "threads/thread_1/runs")]
+    [TestCase("/assistants", "assistants")]
+    public void RecordedPath_RouteIsFoundWhateverThePrefix(string absolutePath, string route)
+        => Assert.That(RecordedEntry.RouteOf(absolutePath), Is.EqualTo(route));
+
     [Test]
     public void RouteNames_AreUnique()
         => Assert.That(ReplayRoutes.All.Select(r => r.Name), Is.Unique);

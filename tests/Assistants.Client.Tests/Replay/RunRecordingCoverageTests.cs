@@ -14,6 +14,9 @@ namespace Assistants.Client.Tests.Replay;
 [Category("Replay")]
 public sealed class RunRecordingCoverageTests
 {
+    /// <summary>Tool-call types only Foundry serves (Recordings/foundry/README.md): they stay <see cref="UnknownRunStepToolCall"/> with their raw JSON.</summary>
+    private static readonly HashSet<string> s_foundryToolCalls = new(System.StringComparer.Ordinal) { "connected_agent", "openapi", "mcp" };
+
     [Test]
     public void RecordedRunsAndSteps_ParseIntoKnownTypes()
     {
@@ -91,6 +94,7 @@ public sealed class RunRecordingCoverageTests
                         RunStepCodeInterpreterToolCall code => code.Outputs!.All(o => o is RunStepCodeInterpreterLogOutput or RunStepCodeInterpreterImageOutput),
                         RunStepFileSearchToolCall search => search.Results is not null,
                         RunStepFunctionToolCall function => function.FunctionName is not null,
+                        UnknownRunStepToolCall foundry => s_foundryToolCalls.Contains(foundry.Type) && foundry.Raw.ValueKind == JsonValueKind.Object,
                         _ => false,
                     };
                     if (!known || call.Id is null)

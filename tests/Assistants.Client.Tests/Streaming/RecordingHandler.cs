@@ -7,6 +7,8 @@ namespace Assistants.Client.Tests.Streaming;
 /// <summary>A handler that writes down every callback, and the reconstructed text of each message just before it completes.</summary>
 internal sealed class RecordingHandler : AssistantEventHandler
 {
+    private readonly Dictionary<string, ThreadMessage> _snapshots = new();
+
     public List<string> Calls { get; } = new();
 
     public Dictionary<string, string> ReconstructedText { get; } = new();
@@ -57,7 +59,22 @@ internal sealed class RecordingHandler : AssistantEventHandler
 
     protected override void OnMessageCreated(ThreadMessage message) => Calls.Add("message created " + message.Id);
 
-    protected override void OnMessageDone(ThreadMessage message) => Calls.Add("message done " + message.Id);
+    protected override void OnMessageDone(ThreadMessage message)
+    {
+        Calls.Add("message done " + message.Id);
+        _snapshots[message.Id] = message;
+    }
+
+    /// <summary>Gets every message seen, in order of its first delta or completion, as last known (completed or cut off).</summary>
+    public IEnumerable<ThreadMessage> Messages => _snapshots.Values;
+
+    protected override void OnMessageDelta(MessageDeltaUpdate update)
+    {
+        if (CurrentMessageSnapshot is { } snapshot)
+        {
+            _snapshots[snapshot.Id] = snapshot;
+        }
+    }
 
     protected override void OnTextCreated(int contentIndex) => Calls.Add("text created " + contentIndex);
 

@@ -27,6 +27,8 @@ public static class Program
                 return await SoakMode.RunAsync(options);
             case "--compare":
                 return await CompareMode.RunAsync(options);
+            case "--server-cpu":
+                return await ServerCpuMode.RunAsync(options);
             case "--serve":
                 return await ChildServer.ServeAsync(options);
         }

@@ -8,9 +8,9 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 namespace Assistants.Client.Benchmarks;
 
 /// <summary>
-/// Dispatches to a mode: <c>--alloc</c>, <c>--load</c>, <c>--soak</c>, <c>--compare</c> (and <c>--serve</c>, the
-/// child <c>--compare</c> starts). Anything else goes to BenchmarkDotNet; <c>--inprocess-short</c> runs a short
-/// in-process job. Commands and results: docs/PERFORMANCE.md and docs/benchmarks.md.
+/// Dispatches to a mode: <c>--alloc</c>, <c>--load</c>, <c>--soak</c>, <c>--compare</c>, <c>--server-cpu</c> (and
+/// <c>--serve</c>, the child <c>--compare</c> starts). Anything else goes to BenchmarkDotNet; <c>--inprocess-short</c>
+/// runs a short in-process job. Commands and results: docs/PERFORMANCE.md and docs/benchmarks.md.
 /// </summary>
 public static class Program
 {
@@ -27,6 +27,8 @@ public static class Program
                 return await SoakMode.RunAsync(options);
             case "--compare":
                 return await CompareMode.RunAsync(options);
+            case "--server-cpu":
+                return await ServerCpuMode.RunAsync(options);
             case "--serve":
                 return await ChildServer.ServeAsync(options);
         }

@@ -1,5 +1,7 @@
+using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -20,16 +22,52 @@ internal static class JsonNodes
 
     public static string Serialize(JsonNode? node) => node?.ToJsonString(WriteOptions) ?? "null";
 
+    /// <summary>A buffer grown past this is dropped after use rather than kept by its thread.</summary>
+    private const int KeptBufferBytes = 256 * 1024;
+
+    private static readonly JsonWriterOptions s_writerOptions = new() { Encoder = WriteOptions.Encoder };
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     /// <summary>The node as UTF-8 JSON, written as <see cref="Serialize"/> writes it.</summary>
-    public static byte[] ToUtf8(JsonNode node)
+    public static byte[] ToUtf8(JsonNode node) => Write(null, node);
+
+    /// <summary>One server-sent event (<c>event:</c> line, <c>data:</c> line, blank line) as UTF-8, the data written as <see cref="Serialize"/> writes it.</summary>
+    public static byte[] Frame(string eventName, JsonNode data) => Write(eventName, data);
+
+    // Writes through a buffer and writer reused by the thread: the only allocation is the array returned.
+    private static byte[] Write(string? eventName, JsonNode node)
     {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = WriteOptions.Encoder }))
+        ArrayBufferWriter<byte> buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        if (eventName is not null)
         {
-            node.WriteTo(writer);
+            buffer.Write("event: "u8);
+            Encoding.UTF8.GetBytes(eventName, buffer);
+            buffer.Write("\ndata: "u8);
         }
 
-        return buffer.WrittenSpan.ToArray();
+        Utf8JsonWriter writer = t_writer ??= new Utf8JsonWriter(buffer, s_writerOptions);
+        writer.Reset(buffer);
+        node.WriteTo(writer);
+        writer.Flush();
+        if (eventName is not null)
+        {
+            buffer.Write("\n\n"u8);
+        }
+
+        byte[] bytes = buffer.WrittenSpan.ToArray();
+        if (buffer.Capacity > KeptBufferBytes)
+        {
+            t_buffer = null;
+            t_writer = null;
+        }
+
+        return bytes;
     }
 
     public static JsonNode? Clone(JsonNode? node) => node?.DeepClone();

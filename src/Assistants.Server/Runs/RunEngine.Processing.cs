@@ -22,6 +22,7 @@ internal sealed partial class RunEngine
     private async Task ProcessAsync(RunRecord run, Task startDelay)
     {
         CancellationToken cancellationToken = run.Cancellation.Token;
+        bool turnEnded = false;
         try
         {
             await startDelay.ConfigureAwait(false);
@@ -61,7 +62,12 @@ internal sealed partial class RunEngine
                     Incomplete(run, "max_prompt_tokens");
                 }
 
-                Commit(run);
+                // Building the prompt changes nothing else: the run is written only when it ended here.
+                if (run.HasChanges || !run.IsActive)
+                {
+                    Commit(run);
+                }
+
                 if (!run.IsActive)
                 {
                     return;
@@ -69,6 +75,7 @@ internal sealed partial class RunEngine
             }
 
             await TurnAsync(run, prompt, chatOptions, cancellationToken).ConfigureAwait(false);
+            turnEnded = true;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -99,13 +106,23 @@ internal sealed partial class RunEngine
             using (run.Gate.Enter())
             {
                 run.Processing = false;
-                if (run.Status == RunStatus.Cancelling && !run.Detached)
+                bool cancelled = run.Status == RunStatus.Cancelling && !run.Detached;
+                if (cancelled)
                 {
                     Cancelled(run);
                 }
 
                 CloseEvents(run);
-                Commit(run);
+
+                // A turn that ended normally wrote the run before leaving the gate, as did every command since.
+                if (turnEnded && !cancelled && !run.HasChanges)
+                {
+                    Settle(run);
+                }
+                else
+                {
+                    Commit(run);
+                }
             }
         }
     }

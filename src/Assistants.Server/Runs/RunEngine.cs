@@ -60,6 +60,12 @@ internal sealed partial class RunEngine(ServerState state, ActiveRuns active, Wo
             state.Docs.Save(run.TakeChanges());
         }
 
+        Settle(run);
+    }
+
+    /// <summary>What <see cref="Commit"/> does besides writing: a finished run leaves the active runs, and its gate once no worker holds it.</summary>
+    private void Settle(RunRecord run)
+    {
         if (!run.IsActive)
         {
             active.Remove(run);

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Assistants.Server.Json;
@@ -11,19 +10,19 @@ namespace Assistants.Server.Streaming;
 /// </summary>
 internal sealed class EventChannel
 {
+    private static readonly byte[] s_done = "event: done\ndata: [DONE]\n\n"u8.ToArray();
+
     private readonly Channel<byte[]> _channel = Channel.CreateUnbounded<byte[]>(new UnboundedChannelOptions { SingleReader = true });
 
     public ChannelReader<byte[]> Reader => _channel.Reader;
 
-    public void Emit(string eventName, JsonNode data) =>
-        Write($"event: {eventName}\ndata: {JsonNodes.Serialize(data)}\n\n");
+    /// <summary>Frames the event straight into UTF-8 (one buffer per event; the JSON is written as <see cref="JsonNodes.Serialize"/> writes it).</summary>
+    public void Emit(string eventName, JsonNode data) => _channel.Writer.TryWrite(JsonNodes.Frame(eventName, data));
 
     /// <summary>Ends the stream with <c>event: done</c> / <c>data: [DONE]</c>, as every real stream ends.</summary>
     public void Complete()
     {
-        Write("event: done\ndata: [DONE]\n\n");
+        _channel.Writer.TryWrite(s_done);
         _channel.Writer.TryComplete();
     }
-
-    private void Write(string text) => _channel.Writer.TryWrite(Encoding.UTF8.GetBytes(text));
 }

@@ -25,6 +25,10 @@ internal sealed class EventReadStream(ChannelReader<byte[]> reader) : Stream
         set => throw new NotSupportedException();
     }
 
+    /// <summary>
+    /// Waits for the next event, then fills <paramref name="buffer"/> with it and whatever else is already queued, so
+    /// that events emitted together reach the response in one write and one flush.
+    /// </summary>
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         while (_pending.IsEmpty)
@@ -40,10 +44,20 @@ internal sealed class EventReadStream(ChannelReader<byte[]> reader) : Stream
             }
         }
 
-        int count = Math.Min(buffer.Length, _pending.Length);
-        _pending[..count].CopyTo(buffer);
-        _pending = _pending[count..];
-        return count;
+        int count = 0;
+        while (true)
+        {
+            int length = Math.Min(buffer.Length - count, _pending.Length);
+            _pending[..length].CopyTo(buffer[count..]);
+            _pending = _pending[length..];
+            count += length;
+            if (count == buffer.Length || !_pending.IsEmpty || !reader.TryRead(out byte[]? next))
+            {
+                return count;
+            }
+
+            _pending = next;
+        }
     }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>

@@ -58,7 +58,7 @@ public sealed class AssistantsServer : IAsyncDisposable
         _frontDoor = new FrontDoor(options);
         _logger = (ILogger?)options.LoggerFactory?.CreateLogger<AssistantsServer>() ?? NullLogger.Instance;
         _engine = new RunEngine(_state, _activeRuns, _work, ChatClient, options);
-        _router = new Router(new ServerContext(_state, _engine));
+        _router = new Router(new ServerContext(_state, _engine), options.EnableImport);
     }
 
     /// <summary>Gets the model behind every run.</summary>

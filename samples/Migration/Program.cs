@@ -52,7 +52,7 @@ try
     TimeSpan reexportTime = clock.Elapsed;
     List<string> different = Compare(first, second);
     ThreadMessage last = (await newClient.Messages.ListAsync(threadId).ToListAsync())[0];
-    Console.WriteLine($"   the new server's last message: {string.Concat(last.Content.OfType<MessageTextContent>().Select(t => t.Text?.Value))}");
+    Console.WriteLine($"   the new server's last message: {string.Concat((last.Content ?? []).OfType<MessageTextContent>().Select(t => t.Text?.Value))}");
     Console.WriteLine($"   folders match: {different.Count == 0}{(different.Count == 0 ? "" : " (" + string.Join(", ", different) + ")")}");
     Console.WriteLine($"   times: export {exportTime.TotalMilliseconds:F0} ms, import {importTime.TotalMilliseconds:F0} ms, export again {reexportTime.TotalMilliseconds:F0} ms");
     return different.Count == 0 ? 0 : 1;

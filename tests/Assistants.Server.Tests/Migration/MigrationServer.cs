@@ -27,7 +27,7 @@ internal sealed class MigrationServer : IAsyncDisposable
         _http = new HttpClient(wrap is null ? handler : wrap(handler));
         Client = new AssistantsApiClient(_http, new AssistantsClientOptions
         {
-            Profile = ServerProfile.Embedded(new Uri("http://localhost/v1/")),
+            Profile = ServerProfile.Embedded(),
             Retry = new RetryOptions { MaxRetries = 0 },
         });
         Polling = new RunPollingOptions { TimeProvider = new ServerIdleTimeProvider(Server) };
@@ -79,7 +79,9 @@ internal sealed class MigrationServer : IAsyncDisposable
         });
 
         Model.Enqueue(ScriptedTurn.CallFunction(WeatherFunction, """{"city":"Oslo"}""")).Enqueue(ScriptedTurn.Reply("Pack a raincoat: it is cold and rainy."));
-        ThreadRun run = await Client.Runs.CreateAndPollAsync(thread.Id, assistant.Id, pollingOptions: Polling);
+        // The embedded server runs function tools only: the run overrides the assistant's hosted tools.
+        RunCreationOptions functionsOnly = new() { Tools = new List<ToolDefinition> { new FunctionToolDefinition(WeatherFunction, "Gets the weather") } };
+        ThreadRun run = await Client.Runs.CreateAndPollAsync(thread.Id, assistant.Id, functionsOnly, Polling);
         FunctionToolRegistry tools = new FunctionToolRegistry().Add(WeatherFunction, _ => "cold and rainy");
         await Client.Runs.RunToolLoopAsync(run, tools, Polling);
         await Server.WaitForIdleAsync();

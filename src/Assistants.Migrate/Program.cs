@@ -23,6 +23,12 @@ internal static class Program
             Console.Error.WriteLine("error: " + error.Message);
             return Usage();
         }
+        catch (Exception error) when (error is Client.AssistantsApiException or System.IO.IOException or UnauthorizedAccessException)
+        {
+            // An interrupted export resumes when run again; the message never holds the key (the client redacts it).
+            Console.Error.WriteLine("error: " + error.Message);
+            return 1;
+        }
     }
 
     private static int Usage()

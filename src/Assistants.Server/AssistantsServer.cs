@@ -63,7 +63,7 @@ public sealed class AssistantsServer : IAsyncDisposable
         var search = new VectorSearch(store, options.EmbeddingGenerator);
         _engine = new RunEngine(_state, _activeRuns, _work, ChatClient, search, options);
         _indexer = new VectorStoreIndexer(_state, _work, options.EmbeddingGenerator, (ILogger?)options.LoggerFactory?.CreateLogger<VectorStoreIndexer>() ?? NullLogger.Instance);
-        _router = new Router(new ServerContext(_state, _engine, _indexer, search));
+        _router = new Router(new ServerContext(_state, _engine, _indexer, search), options.EnableImport);
         _indexer.ResumePending();
     }
 

@@ -73,4 +73,12 @@ public sealed class AssistantsServerOptions
     /// </summary>
     /// <value>The default is <see langword="null"/>: nothing is logged.</value>
     public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>
+    /// Gets or sets whether the server serves its import routes (<c>POST /_import</c> and
+    /// <c>POST /_import/files/{id}/content</c>), which store exported objects with their ids and timestamps, behind the
+    /// API key like every route. Turn it on for a migration and off again (docs/migration.md).
+    /// </summary>
+    /// <value>The default is <see langword="false"/>: the routes answer 403.</value>
+    public bool EnableImport { get; set; }
 }

@@ -53,4 +53,22 @@ public sealed class SampleTests
             Assert.That(result.Output, Does.Contain("Cleaned up the thread and the assistant."));
         });
     }
+
+    [Test]
+    [CancelAfter(120_000)]
+    public async Task Migration_Offline_MovesTheThreadAndTheCopyMatches()
+    {
+        SampleResult result = await SampleRunner.RunAsync("Migration");
+        TestContext.Out.WriteLine(result.Output);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Zero, result.Output);
+            Assert.That(result.Output, Does.Match(@"thread_\S+: 12 messages, a run with a function call"));
+            Assert.That(result.Output, Does.Match(@"messages\.jsonl\s+12"));
+            Assert.That(result.Output, Does.Match(@"run_steps\.jsonl\s+2"));
+            Assert.That(result.Output, Does.Contain("the new server's last message: Pack a raincoat and a warm jumper."));
+            Assert.That(result.Output, Does.Contain("folders match: True"));
+        });
+    }
 }

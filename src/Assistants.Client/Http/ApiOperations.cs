@@ -85,6 +85,11 @@ internal static class ApiOperations
     public static readonly ApiOperation CancelVectorStoreFileBatch = new("cancel_vector_store_file_batch", Post, "vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel", Safe);
     public static readonly ApiOperation ListFilesInVectorStoreBatch = new("list_files_in_vector_store_batch", Get, "vector_stores/{vector_store_id}/file_batches/{batch_id}/files", Safe);
 
+    // Assistants.Server's import routes (docs/migration.md): Safe, since the server refuses an id it already holds with a
+    // 409 and stores a batch in one transaction, so a repeated request cannot store anything twice.
+    public static readonly ApiOperation ImportObjects = new("import_objects", Post, "_import", Safe);
+    public static readonly ApiOperation ImportFileContent = new("import_file_content", Post, "_import/files/{file_id}/content", Safe);
+
     /// <summary>Gets every operation above, for audits and tests.</summary>
     public static ApiOperation[] All { get; } =
     [
@@ -97,5 +102,6 @@ internal static class ApiOperations
         CreateVectorStore, ListVectorStores, GetVectorStore, ModifyVectorStore, DeleteVectorStore, SearchVectorStore,
         CreateVectorStoreFile, ListVectorStoreFiles, GetVectorStoreFile, UpdateVectorStoreFileAttributes, DeleteVectorStoreFile, RetrieveVectorStoreFileContent,
         CreateVectorStoreFileBatch, GetVectorStoreFileBatch, CancelVectorStoreFileBatch, ListFilesInVectorStoreBatch,
+        ImportObjects, ImportFileContent,
     ];
 }

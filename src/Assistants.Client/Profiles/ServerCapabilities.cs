@@ -10,8 +10,8 @@ namespace Assistants.Client.Internal;
 /// </summary>
 internal static class ServerCapabilities
 {
-    /// <summary>OpenAI's Assistants v2 protocol: every operation of the table except the extensions some servers add.</summary>
-    private static readonly ApiOperation[] s_extensions = [ListThreads];
+    /// <summary>OpenAI's Assistants v2 protocol: every operation of the table except the extensions some servers add (thread listing, Assistants.Server's import).</summary>
+    private static readonly ApiOperation[] s_extensions = [ListThreads, ImportObjects, ImportFileContent];
 
     /// <summary>Vector-store operations OpenAI added in 2025 (search, file attributes, parsed file content).</summary>
     private static readonly ApiOperation[] s_vectorStoreSearchFamily = [SearchVectorStore, UpdateVectorStoreFileAttributes, RetrieveVectorStoreFileContent];
@@ -32,8 +32,8 @@ internal static class ServerCapabilities
         ListRunSteps, GetRunStep,
     ];
 
-    /// <summary><c>Assistants.Server</c>: the routes of its router (src/Assistants.Server/Routing/Router.cs).</summary>
-    public static readonly HashSet<ApiOperation> Embedded = Protocol(except: s_vectorStoreSearchFamily);
+    /// <summary><c>Assistants.Server</c>: the routes of its router (src/Assistants.Server/Routing/Router.cs), <c>GET /threads</c> included.</summary>
+    public static readonly HashSet<ApiOperation> Embedded = Protocol(except: s_vectorStoreSearchFamily, plus: [ListThreads, ImportObjects, ImportFileContent]);
 
     /// <summary>A custom server: everything is tried, extensions included.</summary>
     public static readonly HashSet<ApiOperation> Custom = [.. All];

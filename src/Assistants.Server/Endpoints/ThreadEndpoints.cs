@@ -12,7 +12,7 @@ using Assistants.Server.Storage;
 
 namespace Assistants.Server.Endpoints;
 
-/// <summary><c>/threads</c>: create, retrieve, modify, delete.</summary>
+/// <summary><c>/threads</c>: create, list (as Foundry serves it), retrieve, modify, delete.</summary>
 internal sealed class ThreadEndpoints(ServerContext context, ToolResourceStores toolStores)
 {
     public async Task<HttpResponseMessage> CreateAsync(ApiRequest request, CancellationToken cancellationToken)
@@ -60,6 +60,10 @@ internal sealed class ThreadEndpoints(ServerContext context, ToolResourceStores 
 
         return json;
     }
+
+    /// <summary><c>GET /threads</c>: not in OpenAI's protocol; served as Foundry serves it, so threads can be listed for export.</summary>
+    public HttpResponseMessage List(ApiRequest request) =>
+        Responses.Json(Pagination.Page(request, ServerContext.Items(context.Docs.List(DocKinds.Thread, DocKinds.Root), Expanded)));
 
     public HttpResponseMessage Retrieve(string id) => Responses.Json(Expanded(context.Thread(id).Json));
 

@@ -30,8 +30,10 @@ internal sealed class FrontDoor(AssistantsServerOptions options)
             return;
         }
 
-        bool upload = request.Method == HttpMethod.Post && segments is ["files"];
-        string expected = upload ? "multipart/form-data" : "application/json";
+        bool post = request.Method == HttpMethod.Post;
+        bool importedContent = post && segments is ["_import", "files", _, "content"];
+        bool upload = (post && segments is ["files"]) || importedContent;
+        string expected = importedContent ? "application/octet-stream" : upload ? "multipart/form-data" : "application/json";
         string? mediaType = content.Headers.ContentType?.MediaType;
         if (!string.Equals(mediaType, expected, StringComparison.OrdinalIgnoreCase))
         {

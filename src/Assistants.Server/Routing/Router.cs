@@ -19,9 +19,11 @@ internal sealed class Router
     private readonly VectorStoreEndpoints _vectorStores;
     private readonly VectorStoreFileEndpoints _vectorStoreFiles;
     private readonly VectorStoreSearchEndpoint _vectorStoreSearch;
+    private readonly ImportEndpoints _import;
 
-    public Router(ServerContext context)
+    public Router(ServerContext context, bool importEnabled = false)
     {
+        _import = new ImportEndpoints(context, importEnabled);
         _vectorStoreFiles = new VectorStoreFileEndpoints(context);
         _vectorStores = new VectorStoreEndpoints(context, _vectorStoreFiles);
         var toolStores = new ToolResourceStores(_vectorStores, _vectorStoreFiles);
@@ -43,6 +45,7 @@ internal sealed class Router
             "threads" => Threads(request, s, m, cancellationToken),
             "files" => Files(request, s, m, cancellationToken),
             "vector_stores" => VectorStores(request, s, m, cancellationToken),
+            "_import" => Import(request, s, m, cancellationToken),
             _ => null,
         };
         return result ?? throw ApiErrors.InvalidUrl(m, request.Path);
@@ -60,6 +63,7 @@ internal sealed class Router
 
     private Task<HttpResponseMessage>? Threads(ApiRequest r, string[] s, string m, CancellationToken ct) => (s.Length, m) switch
     {
+        (1, "GET") => Task.FromResult(_threads.List(r)),
         (1, "POST") => _threads.CreateAsync(r, ct),
         (2, "POST") when s[1] == "runs" => _runs.CreateThreadAndRunAsync(r, ct),
         (2, "GET") => Task.FromResult(_threads.Retrieve(s[1])),
@@ -113,6 +117,13 @@ internal sealed class Router
         (4, "GET") when s[2] == "file_batches" => Task.FromResult(_vectorStoreFiles.RetrieveBatch(s[1], s[3])),
         (5, "POST") when s[2] == "file_batches" && s[4] == "cancel" => Task.FromResult(_vectorStoreFiles.CancelBatch(s[1], s[3])),
         (5, "GET") when s[2] == "file_batches" && s[4] == "files" => Task.FromResult(_vectorStoreFiles.List(r, s[1], s[3])),
+        _ => null,
+    };
+
+    private Task<HttpResponseMessage>? Import(ApiRequest r, string[] s, string m, CancellationToken ct) => (s.Length, m) switch
+    {
+        (1, "POST") => _import.ImportAsync(r, ct),
+        (4, "POST") when s[1] == "files" && s[3] == "content" => _import.ImportContentAsync(r, s[2], ct),
         _ => null,
     };
 

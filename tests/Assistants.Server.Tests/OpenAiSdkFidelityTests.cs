@@ -6,6 +6,8 @@ using System.Threading.Tasks;
 using Assistants.Server.Model;
 using NUnit.Framework;
 using OpenAI.Assistants;
+using OpenAI.Files;
+using OpenAI.VectorStores;
 
 namespace Assistants.Server.Tests;
 
@@ -88,5 +90,67 @@ public sealed class OpenAiSdkFidelityTests
         RunStep toolStep = steps.Single(step => step.Kind == RunStepKind.ToolCall);
         Assert.That(toolStep.Details.ToolCalls[0].FunctionOutput, Is.EqualTo("tacos"));
         Assert.That(steps.Single(step => step.Kind == RunStepKind.CreatedMessage).Details.CreatedMessageId, Is.EqualTo(messages[1].Id));
+    }
+
+    [Test]
+    public async Task OfficialSdk_VectorStoresAndFileSearchRun_OverKestrel()
+    {
+        var model = new ScriptedChatClient();
+        model.Enqueue(ScriptedTurn.Reply("Filip's favorite food is cake【4:0†favorite_foods.txt】."));
+        await using KestrelAssistants host = await KestrelAssistants.StartAsync(new AssistantsServerOptions { ChatClient = model, ApiKeys = { FidelityKey } });
+        var endpoint = new Uri(host.Root, "v1");
+        var credential = new ApiKeyCredential(FidelityKey);
+        var files = new OpenAIFileClient(credential, new OpenAI.OpenAIClientOptions { Endpoint = endpoint });
+        var vectorStores = new VectorStoreClient(credential, new VectorStoreClientOptions { Endpoint = endpoint });
+        var client = new AssistantClient(credential, new AssistantClientOptions { Endpoint = endpoint });
+
+        var release = new TaskCompletionSource();
+        host.Server.Indexer.HeldUntil = release.Task;
+        OpenAIFile file = await files.UploadFileAsync(BinaryData.FromString(
+            "The favorite food of several people:\n- Summanus Ferdinand: tacos\n- Tekakwitha Effie: pizza\n- Filip Carola: cake"),
+            "favorite_foods.txt", FileUploadPurpose.Assistants);
+        VectorStore created = await vectorStores.CreateVectorStoreAsync(new VectorStoreCreationOptions { FileIds = { file.Id }, Name = "foods" });
+        Assert.That(created.Status, Is.EqualTo(VectorStoreStatus.InProgress));
+        Assert.That(created.FileCounts.InProgress, Is.EqualTo(1));
+        Assert.That(created.FileCounts.Completed, Is.EqualTo(0));
+        Assert.That(created.UsageBytes, Is.EqualTo(0));
+        release.SetResult();
+        await host.Server.WaitForIdleAsync();
+        VectorStore done = await vectorStores.GetVectorStoreAsync(created.Id);
+        Assert.That(done.Status, Is.EqualTo(VectorStoreStatus.Completed));
+        Assert.That(done.FileCounts.Completed, Is.EqualTo(1));
+        Assert.That(done.UsageBytes, Is.GreaterThan(0));
+
+        Assistant assistant = await client.CreateAssistantAsync("gpt-4o", new AssistantCreationOptions
+        {
+            Tools = { new FileSearchToolDefinition() },
+            ToolResources = new ToolResources { FileSearch = new FileSearchToolResources { NewVectorStores = { new VectorStoreCreationHelper([file.Id]) } } },
+        });
+        string helperStore = assistant.ToolResources.FileSearch.VectorStoreIds.Single();
+        Assert.That(helperStore, Does.StartWith("vs_"));
+        await host.Server.WaitForIdleAsync();
+        Assert.That((await vectorStores.GetVectorStoreAsync(helperStore)).Value.FileCounts.Completed, Is.EqualTo(1));
+
+        AssistantThread thread = await client.CreateThreadAsync(new ThreadCreationOptions { InitialMessages = { "Using the files you have available, what's Filip's favorite food?" } });
+        List<StreamingUpdate> updates = [];
+        await foreach (StreamingUpdate update in await client.CreateRunStreamingAsync(thread.Id, assistant.Id))
+        {
+            updates.Add(update);
+        }
+
+        RunStepDetailsUpdate search = updates.OfType<RunStepDetailsUpdate>().First(update => update.ToolCallId is not null);
+        Assert.That(search.ToolCallIndex, Is.EqualTo(0));
+        RunStep toolStep = updates.OfType<RunStepUpdate>().Select(update => update.Value).First(step => step.Kind == RunStepKind.ToolCall && step.Status == RunStepStatus.Completed);
+        Assert.That(toolStep.Details.ToolCalls[0].FileSearchResults.Single().FileId, Is.EqualTo(file.Id));
+        TextAnnotationUpdate cited = updates.OfType<MessageContentUpdate>().Select(update => update.TextAnnotation).Single(annotation => annotation is not null)!;
+        Assert.That(cited.InputFileId, Is.EqualTo(file.Id));
+        Assert.That((cited.StartIndex, cited.EndIndex), Is.EqualTo((29, 53)));
+        Assert.That(updates.OfType<RunUpdate>().Last().Value.Status, Is.EqualTo(RunStatus.Completed));
+
+        ThreadMessage answer = client.GetMessagesAsync(thread.Id).ToBlockingEnumerable().First();
+        TextAnnotation annotation = answer.Content[0].TextAnnotations.Single();
+        Assert.That(annotation.InputFileId, Is.EqualTo(file.Id));
+        Assert.That(annotation.TextToReplace, Is.EqualTo("【4:0†favorite_foods.txt】"));
+        Assert.That(answer.Content[0].Text, Is.EqualTo("Filip's favorite food is cake【4:0†favorite_foods.txt】."));
     }
 }

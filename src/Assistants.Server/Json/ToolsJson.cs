@@ -52,12 +52,17 @@ internal static class ToolsJson
         return new JsonObject { ["type"] = "function", ["function"] = normalized };
     }
 
-    private static JsonObject FileSearch(JsonObject tool) => new()
+    /// <summary>As the service echoes it: <c>ranking_options</c> filled in with the default ranker, a 0.0 threshold and <c>hybrid_search</c>.</summary>
+    private static JsonObject FileSearch(JsonObject tool)
     {
-        ["type"] = "file_search",
-        ["file_search"] = JsonNodes.GetObject(tool, "file_search")?.DeepClone() ?? new JsonObject
+        var fileSearch = (JsonObject?)JsonNodes.GetObject(tool, "file_search")?.DeepClone() ?? [];
+        var ranking = (JsonObject?)(fileSearch["ranking_options"] as JsonObject)?.DeepClone() ?? [];
+        fileSearch["ranking_options"] = new JsonObject
         {
-            ["ranking_options"] = new JsonObject { ["ranker"] = "default_2024_08_21", ["score_threshold"] = 0.0 },
-        },
-    };
+            ["ranker"] = ranking["ranker"]?.DeepClone() ?? "default_2024_08_21",
+            ["score_threshold"] = ranking["score_threshold"]?.DeepClone() ?? JsonNode.Parse("0.0"),
+            ["hybrid_search"] = ranking["hybrid_search"]?.DeepClone(),
+        };
+        return new JsonObject { ["type"] = "file_search", ["file_search"] = fileSearch };
+    }
 }

@@ -181,23 +181,14 @@ public sealed class ScriptedChatClient : IChatClient
         return (rest[..markerEnd], next < 0 ? text : text[..next]);
     }
 
-    /// <summary>The sentence (or line) of <paramref name="text"/> sharing the most keywords with the question.</summary>
+    /// <summary>The sentences (or lines) of <paramref name="text"/> that share a keyword with the question, in order, or else its first one.</summary>
     private static string BestSentence(string text, string question)
     {
         HashSet<string> asked = [.. KeywordTerms.Of(question)];
         string[] sentences = text.Split(['\n', '.', '!', '?'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        string best = sentences.Length > 0 ? sentences[0] : text.Trim();
-        int bestScore = -1;
-        foreach (string sentence in sentences)
-        {
-            int score = KeywordTerms.Of(sentence).Distinct().Count(asked.Contains);
-            if (score > bestScore)
-            {
-                (best, bestScore) = (sentence, score);
-            }
-        }
-
-        return best.Length > 300 ? best[..300] : best;
+        string[] matching = [.. sentences.Where(sentence => KeywordTerms.Of(sentence).Any(asked.Contains))];
+        string quote = matching.Length > 0 ? string.Join(" … ", matching) : sentences.FirstOrDefault() ?? text.Trim();
+        return quote.Length > 300 ? quote[..300] : quote;
     }
 
     /// <summary>Splits text into word chunks that keep their leading space, the way real models stream.</summary>

@@ -47,7 +47,7 @@ internal sealed partial class RunEngine
             rankingOptions = new JsonObject
             {
                 ["ranker"] = (string?)options?["ranker"] ?? "default_2024_08_21",
-                ["score_threshold"] = options?["score_threshold"]?.DeepClone() ?? 0.0,
+                ["score_threshold"] = options?["score_threshold"]?.DeepClone() ?? JsonNode.Parse("0.0"),
             };
             step = RunJson.Step(state.NewId("step_"), state.Now(), run, "tool_calls", new JsonObject { ["type"] = "tool_calls", ["tool_calls"] = new JsonArray() });
             run.Steps.Add(step);

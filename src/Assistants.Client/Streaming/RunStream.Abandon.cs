@@ -47,6 +47,8 @@ public sealed partial class RunStream
         {
             Log.AbandonedRunNotCancelled(_pipeline!.Logger, RunId ?? "(unknown)", ThreadId ?? "(unknown)", failure);
         }
+
+        EndTelemetry();
     }
 
     /// <summary>Reads on until an event names the run; returns why that failed, or <c>null</c>.</summary>

@@ -174,6 +174,10 @@ public sealed partial class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyn
 
                         update = _items.Current.Data;
                     }
+                    catch (Exception ex) when (FailTelemetry(ex))
+                    {
+                        throw;
+                    }
                     catch (Exception ex) when (_idle is { IsTimeout: true } && Volatile.Read(ref _disposed) == 0)
                     {
                         // The server went silent: a dead connection, not the caller's cancellation.
@@ -298,6 +302,7 @@ public sealed partial class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyn
         if (update is RunUpdate { Run: { } run } runUpdate)
         {
             LatestRun = run;
+            _telemetry?.Observe(run);
             RunId ??= run.Id;
             ThreadId ??= run.ThreadId;
             return runUpdate.IsFinal;

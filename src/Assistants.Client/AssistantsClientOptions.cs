@@ -17,6 +17,7 @@ public sealed class AssistantsClientOptions
     private HashSet<string> _secretHeaderNames = new(StringComparer.OrdinalIgnoreCase);
     private RetryOptions _retry = new();
     private TimeoutOptions _timeouts = new();
+    private TelemetryOptions _telemetry = new();
     private TimeProvider _timeProvider = TimeProvider.System;
 
     /// <summary>The default value of the <c>OpenAI-Beta</c> header.</summary>
@@ -118,6 +119,15 @@ public sealed class AssistantsClientOptions
         set => _timeouts = value ?? throw new ArgumentNullException(nameof(value));
     }
 
+    /// <summary>Gets or sets the OpenTelemetry output: whether spans carry content (see <see cref="TelemetryOptions"/>).</summary>
+    /// <value>The default records no content.</value>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public TelemetryOptions Telemetry
+    {
+        get => _telemetry;
+        set => _telemetry = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
     /// <summary>Gets or sets the clock for every retry delay, timeout and polling wait (a fake one makes tests instant).</summary>
     /// <value>The default is <see cref="TimeProvider.System"/>.</value>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
@@ -147,6 +157,7 @@ public sealed class AssistantsClientOptions
         copy._secretHeaderNames = new HashSet<string>(_secretHeaderNames, StringComparer.OrdinalIgnoreCase);
         copy._retry = _retry.Clone();
         copy._timeouts = _timeouts.Clone();
+        copy._telemetry = _telemetry.Clone();
         return copy;
     }
 

@@ -77,6 +77,21 @@ public sealed class ConfigurationBindingTests
             Assert.That(options.Timeouts.Total, Is.EqualTo(timeouts.Total));
             Assert.That(options.Timeouts.StreamIdle, Is.EqualTo(timeouts.StreamIdle));
             Assert.That(options.Timeouts.AbandonedRunCancel, Is.EqualTo(TimeSpan.FromSeconds(10)));
+            Assert.That(options.Telemetry.RecordContent, Is.False);
+        });
+    }
+
+    [Test]
+    public void AddAssistantsClient_TelemetryRecordContent_IsBoundAndKeptByClone()
+    {
+        AssistantsClientOptions options = Bind(new() { ["Assistants:ApiKey"] = "k", ["Assistants:Telemetry:RecordContent"] = "true" });
+        AssistantsClientOptions copy = options.Clone();
+        options.Telemetry.RecordContent = false;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(copy.Telemetry.RecordContent, Is.True);
+            Assert.That(copy.Telemetry, Is.Not.SameAs(options.Telemetry));
         });
     }
 
@@ -119,6 +134,7 @@ public sealed class ConfigurationBindingTests
     [TestCase("Timeouts:ResponseHeaders", "00:00:xx")]
     [TestCase("Timeouts:Total", "10m")]
     [TestCase("Timeouts:StreamIdle", "5")]
+    [TestCase("Telemetry:RecordContent", "yes")]
     public void AddAssistantsClient_WithInvalidValue_NamesTheKey(string key, string value)
     {
         IConfiguration configuration = Configuration(new() { ["Assistants:BaseUrl"] = "https://api.test/v1/", ["Assistants:" + key] = value });

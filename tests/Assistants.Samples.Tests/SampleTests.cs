@@ -71,4 +71,27 @@ public sealed class SampleTests
             Assert.That(result.Output, Does.Contain("folders match: True"));
         });
     }
+
+    [Test]
+    [CancelAfter(120_000)]
+    public async Task Telemetry_Offline_ExportsTheInvokeAgentSpanAndTheMetrics()
+    {
+        SampleResult result = await SampleRunner.RunAsync("Telemetry");
+        TestContext.Out.WriteLine(result.Output);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Zero, result.Output);
+            Assert.That(result.Output, Does.Contain(OfflineBanner));
+            Assert.That(result.Output, Does.Match(@"run run_\S+ ended completed"));
+            Assert.That(result.Output, Does.Contain("Activity.DisplayName:        invoke_agent Weather Assistant"));
+            Assert.That(result.Output, Does.Contain("Activity.DisplayName:        create_agent Weather Assistant"));
+            Assert.That(result.Output, Does.Contain("Activity.DisplayName:        execute_tool get_weather"));
+            Assert.That(result.Output, Does.Contain("Activity.DisplayName:        execute_tool get_local_time"));
+            Assert.That(result.Output, Does.Contain("gen_ai.operation.name: invoke_agent"));
+            Assert.That(result.Output, Does.Contain("Metric Name: gen_ai.client.operation.duration"));
+            Assert.That(result.Output, Does.Contain("Metric Name: gen_ai.client.token.usage"));
+            Assert.That(result.Output, Does.Contain("Metric Name: gen_ai.server.request.duration"));
+        });
+    }
 }

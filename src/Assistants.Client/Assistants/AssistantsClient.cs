@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Assistants.Client.Internal;
 using Assistants.Client.Serialization;
+using Assistants.Client.Telemetry;
 
 namespace Assistants.Client;
 
@@ -31,7 +32,25 @@ public class AssistantsClient
         Argument.NotNullOrEmpty(model, nameof(model));
         OptionsValidation.Assistant(options, nameof(options));
         HttpContent content = RequestBody.Create(options, AssistantsJsonContext.Default.AssistantCreationOptions, w => w.WriteString("model", model));
-        return _pipeline.CallAsync(ApiOperations.CreateAssistant, "assistants", content, AssistantsJsonContext.Default.Assistant, cancellationToken);
+        return AgentTelemetry.IsEnabled
+            ? CreateTracedAsync(model, options?.Name, content, cancellationToken)
+            : _pipeline.CallAsync(ApiOperations.CreateAssistant, "assistants", content, AssistantsJsonContext.Default.Assistant, cancellationToken);
+    }
+
+    /// <summary>The create call inside a <c>create_agent</c> span (the HTTP span is its child).</summary>
+    private async Task<Assistant> CreateTracedAsync(string model, string? name, HttpContent content, CancellationToken cancellationToken)
+    {
+        OperationTelemetry? telemetry = AgentTelemetry.StartCreateAgent(_pipeline, model, name);
+        try
+        {
+            Assistant assistant = await _pipeline.CallAsync(ApiOperations.CreateAssistant, "assistants", content, AssistantsJsonContext.Default.Assistant, cancellationToken).ConfigureAwait(false);
+            telemetry?.Succeed(assistant);
+            return assistant;
+        }
+        catch (System.Exception ex) when (telemetry?.Fail(ex) == true)
+        {
+            throw;
+        }
     }
 
     /// <summary>Retrieves an assistant.</summary>

@@ -12,7 +12,7 @@ internal static partial class OptionsBinder
     private static readonly string[] s_topKeys =
     [
         "BaseUrl", "Profile", "Endpoint", "Project", "ApiKey", "AuthenticationScheme", "ApiVersion", "BetaHeader", "Organization",
-        "UserAgent", "AllowInsecureHttp", "StreamRecovery", "DefaultHeaders", "SecretHeaderNames", "Retry", "Timeouts",
+        "UserAgent", "AllowInsecureHttp", "StreamRecovery", "DefaultHeaders", "SecretHeaderNames", "Retry", "Timeouts", "Telemetry",
     ];
 
     private static readonly string[] s_retryKeys = ["MaxRetries", "InitialDelay", "MaxDelay", "MaxRetryAfter", "Jitter"];
@@ -159,9 +159,9 @@ internal static partial class OptionsBinder
             {
                 errors.Add($"Configuration key {prefix}{child.Key} is not an option of the Assistants client; the keys are {string.Join(", ", s_topKeys)}.");
             }
-            else if (Known(["Retry"], child.Key) || Known(["Timeouts"], child.Key))
+            else if (Known(["Retry"], child.Key) || Known(["Timeouts"], child.Key) || Known(["Telemetry"], child.Key))
             {
-                string[] keys = Known(["Retry"], child.Key) ? s_retryKeys : s_timeoutKeys;
+                string[] keys = Known(["Retry"], child.Key) ? s_retryKeys : Known(["Telemetry"], child.Key) ? ["RecordContent"] : s_timeoutKeys;
                 foreach (IConfigurationSection nested in child.GetChildren())
                 {
                     if (!Known(keys, nested.Key))

@@ -64,6 +64,17 @@ internal static partial class OptionsBinder
         BindServer(section, prefix, options, errors);
         BindRetry(section, prefix, options.Retry, errors);
         BindTimeouts(section, prefix, options.Timeouts, errors);
+        if (section["Telemetry:RecordContent"] is { Length: > 0 } recordContent)
+        {
+            if (bool.TryParse(recordContent, out bool record))
+            {
+                options.Telemetry.RecordContent = record;
+            }
+            else
+            {
+                errors.Add($"Configuration value {prefix}Telemetry:RecordContent '{recordContent}' is not true or false.");
+            }
+        }
 
         foreach (IConfigurationSection header in section.GetSection("DefaultHeaders").GetChildren())
         {

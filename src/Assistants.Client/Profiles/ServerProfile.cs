@@ -46,6 +46,13 @@ public sealed class ServerProfile
     /// <summary>Gets the profile's name (<c>Foundry</c>, <c>Fabric</c>, <c>OpenAICompatible</c>, <c>Embedded</c>, <c>Custom</c>), as exceptions and logs show it.</summary>
     public string Name { get; }
 
+    /// <summary>
+    /// Gets the <c>gen_ai.provider.name</c> the client's spans and metrics carry for this server: <c>azure.ai.foundry</c>,
+    /// <c>microsoft.fabric</c>, <c>assistants.server</c> (embedded), or the conventions' <c>openai</c> for an
+    /// OpenAI-compatible or custom server (see docs/telemetry.md).
+    /// </summary>
+    public string ProviderName => Telemetry.ProviderNames.ForProfile(Name);
+
     /// <summary>Gets the base URL with its path prefix, ending in <c>/</c>.</summary>
     public Uri BaseUrl { get; }
 

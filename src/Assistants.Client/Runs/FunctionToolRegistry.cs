@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -7,6 +8,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using Assistants.Client.Internal;
+using Assistants.Client.Telemetry;
 
 namespace Assistants.Client;
 
@@ -183,11 +185,17 @@ public sealed class FunctionToolRegistry
             return new ToolOutput(call.Id, (ErrorOutput ?? DefaultError)(call, null));
         }
 
+        Activity? span = AgentTelemetry.StartExecuteTool(name, call.Id, call.FunctionArguments);
         try
         {
             token.ThrowIfCancellationRequested();
             string output = await function(call.FunctionArguments ?? "{}", token).ConfigureAwait(false);
+            AgentTelemetry.StopExecuteTool(span, output, null);
             return new ToolOutput(call.Id, output ?? string.Empty);
+        }
+        catch (Exception ex) when (AgentTelemetry.FailExecuteTool(span, ex))
+        {
+            throw;
         }
         catch (OperationCanceledException) when (callerToken.IsCancellationRequested)
         {
@@ -202,7 +210,9 @@ public sealed class FunctionToolRegistry
         }
         catch (Exception ex)
         {
-            throw new FunctionToolException($"Function '{name}' (tool call {call.Id}) failed: {ex.Message}", call.Id, name, ex);
+            FunctionToolException failure = new($"Function '{name}' (tool call {call.Id}) failed: {ex.Message}", call.Id, name, ex);
+            AgentTelemetry.RecordFailure(failure);
+            throw failure;
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using Assistants.Client.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -89,8 +90,13 @@ internal sealed class RunWaiter
 
                 await DelayAsync(delay, cancellationToken).ConfigureAwait(false);
                 run = await _runs.GetAsync(threadId, run.Id, cancellationToken).ConfigureAwait(false);
+                AgentTelemetry.Current?.Observe(run);
                 polls++;
             }
+        }
+        catch (Exception ex) when (AgentTelemetry.RecordFailure(ex))
+        {
+            throw;
         }
         catch (Exception ex) when (_options.CancelRunWhenAbandoned && IsAbandon(ex, cancellationToken))
         {

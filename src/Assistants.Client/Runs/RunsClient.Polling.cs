@@ -1,6 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using Assistants.Client.Internal;
+using Assistants.Client.Telemetry;
 
 namespace Assistants.Client;
 
@@ -25,9 +26,18 @@ public partial class RunsClient
     {
         Argument.NotNull(run, nameof(run));
         RunPollingOptions options = Prepare(pollingOptions);
-        RunWaiter waiter = new(this, options, _pipeline);
-        ThreadRun final = await waiter.WaitAsync(run, RunWaiter.UntilActionOrEnd, cancellationToken).ConfigureAwait(false);
-        return RunWaiter.CheckOutcome(final, options);
+        using InvokeAgentScope telemetry = AgentTelemetry.StartInvokeAgent(_pipeline, run.AssistantId, run.ThreadId, run.Id);
+        telemetry.Observe(run);
+        try
+        {
+            RunWaiter waiter = new(this, options, _pipeline);
+            ThreadRun final = await waiter.WaitAsync(run, RunWaiter.UntilActionOrEnd, cancellationToken).ConfigureAwait(false);
+            return RunWaiter.CheckOutcome(telemetry.Complete(final), options);
+        }
+        catch (System.Exception ex) when (telemetry.Fail(ex))
+        {
+            throw;
+        }
     }
 
     /// <summary>Retrieves a run, then polls it like <see cref="WaitForRunAsync(ThreadRun, RunPollingOptions?, CancellationToken)"/>.</summary>
@@ -44,8 +54,16 @@ public partial class RunsClient
     public virtual async Task<ThreadRun> WaitForRunAsync(string threadId, string runId, RunPollingOptions? pollingOptions = null, CancellationToken cancellationToken = default)
     {
         Prepare(pollingOptions);
-        ThreadRun run = await GetAsync(threadId, runId, cancellationToken).ConfigureAwait(false);
-        return await WaitForRunAsync(run, pollingOptions, cancellationToken).ConfigureAwait(false);
+        using InvokeAgentScope telemetry = AgentTelemetry.StartInvokeAgent(_pipeline, null, threadId, runId);
+        try
+        {
+            ThreadRun run = await GetAsync(threadId, runId, cancellationToken).ConfigureAwait(false);
+            return await WaitForRunAsync(run, pollingOptions, cancellationToken).ConfigureAwait(false);
+        }
+        catch (System.Exception ex) when (telemetry.Fail(ex))
+        {
+            throw;
+        }
     }
 
     /// <summary>Starts a run (<see cref="CreateAsync"/>) and polls it until it is <c>requires_action</c> or has ended.</summary>
@@ -62,8 +80,16 @@ public partial class RunsClient
     public virtual async Task<ThreadRun> CreateAndPollAsync(string threadId, string assistantId, RunCreationOptions? options = null, RunPollingOptions? pollingOptions = null, CancellationToken cancellationToken = default)
     {
         Prepare(pollingOptions);
-        ThreadRun run = await CreateAsync(threadId, assistantId, options, cancellationToken).ConfigureAwait(false);
-        return await WaitForRunAsync(run, pollingOptions, cancellationToken).ConfigureAwait(false);
+        using InvokeAgentScope telemetry = AgentTelemetry.StartInvokeAgent(_pipeline, assistantId, threadId, model: options?.Model);
+        try
+        {
+            ThreadRun run = await CreateAsync(threadId, assistantId, options, cancellationToken).ConfigureAwait(false);
+            return await WaitForRunAsync(run, pollingOptions, cancellationToken).ConfigureAwait(false);
+        }
+        catch (System.Exception ex) when (telemetry.Fail(ex))
+        {
+            throw;
+        }
     }
 
     /// <summary>Creates a thread, starts a run on it (<see cref="CreateThreadAndRunAsync"/>) and polls the run until it is <c>requires_action</c> or has ended.</summary>
@@ -79,8 +105,16 @@ public partial class RunsClient
     public virtual async Task<ThreadRun> CreateThreadAndRunAndPollAsync(string assistantId, ThreadCreationOptions? threadOptions = null, RunCreationOptions? runOptions = null, RunPollingOptions? pollingOptions = null, CancellationToken cancellationToken = default)
     {
         Prepare(pollingOptions);
-        ThreadRun run = await CreateThreadAndRunAsync(assistantId, threadOptions, runOptions, cancellationToken).ConfigureAwait(false);
-        return await WaitForRunAsync(run, pollingOptions, cancellationToken).ConfigureAwait(false);
+        using InvokeAgentScope telemetry = AgentTelemetry.StartInvokeAgent(_pipeline, assistantId, null, model: runOptions?.Model);
+        try
+        {
+            ThreadRun run = await CreateThreadAndRunAsync(assistantId, threadOptions, runOptions, cancellationToken).ConfigureAwait(false);
+            return await WaitForRunAsync(run, pollingOptions, cancellationToken).ConfigureAwait(false);
+        }
+        catch (System.Exception ex) when (telemetry.Fail(ex))
+        {
+            throw;
+        }
     }
 
     /// <summary>Submits tool outputs (<see cref="SubmitToolOutputsAsync"/>) and polls the run until it is <c>requires_action</c> again or has ended.</summary>
@@ -97,8 +131,16 @@ public partial class RunsClient
     public virtual async Task<ThreadRun> SubmitToolOutputsAndPollAsync(string threadId, string runId, System.Collections.Generic.IEnumerable<ToolOutput> toolOutputs, RunPollingOptions? pollingOptions = null, CancellationToken cancellationToken = default)
     {
         Prepare(pollingOptions);
-        ThreadRun run = await SubmitToolOutputsAsync(threadId, runId, toolOutputs, cancellationToken).ConfigureAwait(false);
-        return await WaitForRunAsync(run, pollingOptions, cancellationToken).ConfigureAwait(false);
+        using InvokeAgentScope telemetry = AgentTelemetry.StartInvokeAgent(_pipeline, null, threadId, runId);
+        try
+        {
+            ThreadRun run = await SubmitToolOutputsAsync(threadId, runId, toolOutputs, cancellationToken).ConfigureAwait(false);
+            return await WaitForRunAsync(run, pollingOptions, cancellationToken).ConfigureAwait(false);
+        }
+        catch (System.Exception ex) when (telemetry.Fail(ex))
+        {
+            throw;
+        }
     }
 
     private static RunPollingOptions Prepare(RunPollingOptions? pollingOptions)

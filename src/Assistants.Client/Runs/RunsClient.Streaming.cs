@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Assistants.Client.Internal;
 using Assistants.Client.Serialization;
+using Assistants.Client.Telemetry;
 
 namespace Assistants.Client;
 
@@ -52,6 +53,27 @@ public partial class RunsClient
         => SendStreamingAsync(ApiOperations.SubmitToolOutputsStream, BuildSubmitToolOutputsRequest(threadId, runId, toolOutputs, stream: true), threadId, runId, cancellationToken);
 
     private async Task<RunStream> SendStreamingAsync(ApiOperation operation, HttpRequestMessage request, string? threadId, string? runId, CancellationToken cancellationToken)
+    {
+        // A stream's invoke_agent starts before its request (the HTTP span is its child); the stream ends it, or a tool loop takes it over.
+        InvokeAgentScope telemetry = AgentTelemetry.StartInvokeAgent(_pipeline, null, threadId, runId);
+        try
+        {
+            RunStream stream = await SendStreamRequestAsync(operation, request, threadId, runId, cancellationToken).ConfigureAwait(false);
+            stream.AttachTelemetry(telemetry);
+            return stream;
+        }
+        catch (System.Exception ex) when (telemetry.Fail(ex))
+        {
+            throw;
+        }
+        catch
+        {
+            telemetry.Dispose();
+            throw;
+        }
+    }
+
+    private async Task<RunStream> SendStreamRequestAsync(ApiOperation operation, HttpRequestMessage request, string? threadId, string? runId, CancellationToken cancellationToken)
     {
         using (request)
         {

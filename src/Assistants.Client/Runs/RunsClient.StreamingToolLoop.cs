@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using Assistants.Client.Internal;
+using Assistants.Client.Telemetry;
 
 namespace Assistants.Client;
 
@@ -56,13 +57,15 @@ public partial class RunsClient
             throw;
         }
 
+        using InvokeAgentScope telemetry = AgentTelemetry.ContinueInvokeAgent(_pipeline, stream);
         try
         {
             ThreadRun run = await StreamRoundsAsync(stream, tools, handler, new RunWaiter(this, options, _pipeline), cancellationToken).ConfigureAwait(false);
-            return RunWaiter.CheckOutcome(run, options);
+            return RunWaiter.CheckOutcome(telemetry.Complete(run), options);
         }
         catch (Exception ex) when (ex is not RunFailedException)
         {
+            telemetry.Fail(ex);
             handler.CompleteTextDeltas(ex);
             throw;
         }
@@ -91,6 +94,7 @@ public partial class RunsClient
         Argument.NotNull(tools, nameof(tools));
         Argument.NotNull(handler, nameof(handler));
         Prepare(pollingOptions);
+        using InvokeAgentScope telemetry = AgentTelemetry.StartInvokeAgent(_pipeline, assistantId, threadId, model: options?.Model);
         RunStream stream = await CreateStreamingAsync(threadId, assistantId, options, cancellationToken).ConfigureAwait(false);
         return await StreamToolLoopAsync(stream, tools, handler, pollingOptions, cancellationToken).ConfigureAwait(false);
     }
@@ -113,6 +117,7 @@ public partial class RunsClient
         Argument.NotNull(tools, nameof(tools));
         Argument.NotNull(handler, nameof(handler));
         Prepare(pollingOptions);
+        using InvokeAgentScope telemetry = AgentTelemetry.StartInvokeAgent(_pipeline, assistantId, null, model: runOptions?.Model);
         RunStream stream = await CreateThreadAndRunStreamingAsync(assistantId, threadOptions, runOptions, cancellationToken).ConfigureAwait(false);
         return await StreamToolLoopAsync(stream, tools, handler, pollingOptions, cancellationToken).ConfigureAwait(false);
     }

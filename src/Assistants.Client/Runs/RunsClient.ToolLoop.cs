@@ -1,6 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using Assistants.Client.Internal;
+using Assistants.Client.Telemetry;
 
 namespace Assistants.Client;
 
@@ -34,6 +35,7 @@ public partial class RunsClient
         Argument.NotNull(run, nameof(run));
         Argument.NotNull(tools, nameof(tools));
         RunPollingOptions options = Prepare(pollingOptions);
+        using InvokeAgentScope telemetry = AgentTelemetry.StartInvokeAgent(_pipeline, run.AssistantId, run.ThreadId, run.Id);
         RunWaiter waiter = new(this, options, _pipeline);
         System.Func<ThreadRun, bool> isDone = RunWaiter.UntilActionOrEnd;
         while (true)
@@ -62,7 +64,7 @@ public partial class RunsClient
             run = await SubmitToolOutputsAsync(run.ThreadId!, run.Id, round.Outputs, cancellationToken).ConfigureAwait(false);
         }
 
-        return RunWaiter.CheckOutcome(run, options);
+        return RunWaiter.CheckOutcome(telemetry.Complete(run), options);
     }
 
     /// <summary>Starts a run and drives it to its end with <see cref="RunToolLoopAsync"/>.</summary>
@@ -82,6 +84,7 @@ public partial class RunsClient
     {
         Argument.NotNull(tools, nameof(tools));
         Prepare(pollingOptions);
+        using InvokeAgentScope telemetry = AgentTelemetry.StartInvokeAgent(_pipeline, assistantId, threadId, model: options?.Model);
         ThreadRun run = await CreateAsync(threadId, assistantId, options, cancellationToken).ConfigureAwait(false);
         return await RunToolLoopAsync(run, tools, pollingOptions, cancellationToken).ConfigureAwait(false);
     }
@@ -102,6 +105,7 @@ public partial class RunsClient
     {
         Argument.NotNull(tools, nameof(tools));
         Prepare(pollingOptions);
+        using InvokeAgentScope telemetry = AgentTelemetry.StartInvokeAgent(_pipeline, assistantId, null, model: runOptions?.Model);
         ThreadRun run = await CreateThreadAndRunAsync(assistantId, threadOptions, runOptions, cancellationToken).ConfigureAwait(false);
         return await RunToolLoopAsync(run, tools, pollingOptions, cancellationToken).ConfigureAwait(false);
     }

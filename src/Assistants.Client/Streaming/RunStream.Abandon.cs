@@ -47,6 +47,8 @@ public sealed partial class RunStream
         {
             Log.AbandonedRunNotCancelled(_pipeline!.Logger, RunId ?? "(unknown)", ThreadId ?? "(unknown)", failure);
         }
+
+        EndTelemetry();
     }
 
     /// <summary>

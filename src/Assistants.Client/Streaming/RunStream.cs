@@ -216,6 +216,10 @@ public sealed partial class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyn
 
                         update = _items.Current.Data;
                     }
+                    catch (Exception ex) when (FailTelemetry(ex))
+                    {
+                        throw;
+                    }
                     catch (Exception ex) when (_idle is { IsTimeout: true } && Volatile.Read(ref _disposed) == 0)
                     {
                         // The server went silent: a dead connection, not the caller's cancellation.
@@ -348,6 +352,10 @@ public sealed partial class RunStream : IAsyncEnumerable<StreamingUpdate>, IAsyn
             _latestRun = null;
             RunId ??= runUpdate.RunId;
             ThreadId ??= runUpdate.ThreadId;
+            if (_telemetry is not null)
+            {
+                _telemetry.Observe(runUpdate.Run);
+            }
             return runUpdate.IsFinal;
         }
 

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Assistants.Server.Errors;
 using Assistants.Server.Model;
 using Assistants.Server.Storage;
+using Assistants.Server.Telemetry;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -23,6 +24,7 @@ internal sealed partial class RunEngine
     {
         CancellationToken cancellationToken = run.Cancellation.Token;
         bool turnEnded = false;
+        RunPassTelemetry telemetry = RunPassTelemetry.Start(run);
         try
         {
             await startDelay.ConfigureAwait(false);
@@ -123,6 +125,7 @@ internal sealed partial class RunEngine
                 {
                     Commit(run);
                 }
+                telemetry.End(run);
             }
         }
     }
@@ -132,48 +135,61 @@ internal sealed partial class RunEngine
         var turn = new TurnState(run, state);
         UsageDetails usage = new();
         ChatFinishReason? finish = null;
-        await foreach (ChatResponseUpdate update in model.GetStreamingResponseAsync(prompt, chatOptions, cancellationToken).ConfigureAwait(false))
+        ChatTelemetry chat = ChatTelemetry.Start(model, (string?)run.Json["model"]);
+        try
         {
-            finish = update.FinishReason ?? finish;
-            foreach (AIContent content in update.Contents)
+            await foreach (ChatResponseUpdate update in model.GetStreamingResponseAsync(prompt, chatOptions, cancellationToken).ConfigureAwait(false))
             {
-                switch (content)
+                finish = update.FinishReason ?? finish;
+                foreach (AIContent content in update.Contents)
                 {
-                    case TextContent text when !string.IsNullOrEmpty(text.Text):
-                        using (run.Gate.Enter())
-                        {
-                            if (run.Status == RunStatus.InProgress)
+                    switch (content)
+                    {
+                        case TextContent text when !string.IsNullOrEmpty(text.Text):
+                            using (run.Gate.Enter())
                             {
-                                turn.AppendText(text.Text);
-                                CommitIfChanged(run);
+                                if (run.Status == RunStatus.InProgress)
+                                {
+                                    turn.AppendText(text.Text);
+                                    CommitIfChanged(run);
+                                }
                             }
-                        }
 
-                        break;
-                    case FunctionCallContent call:
-                        using (run.Gate.Enter())
-                        {
-                            if (run.Status == RunStatus.InProgress)
+                            break;
+                        case FunctionCallContent call:
+                            using (run.Gate.Enter())
                             {
-                                turn.AddCall(call.CallId, call.Name, SerializeArguments(call.Arguments));
-                                CommitIfChanged(run);
+                                if (run.Status == RunStatus.InProgress)
+                                {
+                                    turn.AddCall(call.CallId, call.Name, SerializeArguments(call.Arguments));
+                                    CommitIfChanged(run);
+                                }
                             }
-                        }
 
-                        break;
-                    case CodeInterpreterToolCallContent code:
-                        OnCodeCall(run, turn, code);
-                        break;
-                    case CodeInterpreterToolResultContent result:
-                        await OnCodeResultAsync(run, turn, result, cancellationToken).ConfigureAwait(false);
-                        break;
-                    case UsageContent usageContent:
-                        usage.Add(usageContent.Details);
-                        break;
-                    default:
-                        break;
+                            break;
+                        case CodeInterpreterToolCallContent code:
+                            OnCodeCall(run, turn, code);
+                            break;
+                        case CodeInterpreterToolResultContent result:
+                            await OnCodeResultAsync(run, turn, result, cancellationToken).ConfigureAwait(false);
+                            break;
+                        case UsageContent usageContent:
+                            usage.Add(usageContent.Details);
+                            break;
+                        default:
+                            break;
+                    }
                 }
             }
+        }
+        catch (Exception exception) when (chat.Fail(exception))
+        {
+            throw;
+        }
+
+        if (chat.IsEnabled)
+        {
+            chat.End(usage.InputTokenCount ?? PromptBuilder.EstimateTokens(prompt), usage.OutputTokenCount ?? turn.EstimatedOutputTokens, null);
         }
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -45,7 +45,7 @@ public sealed class StartupValidationTests
 
         Assert.That(error.Failures, Is.EqualTo(new[]
         {
-            "Configuration key Assistants:BaseUri is not an option of the Assistants client; the keys are BaseUrl, Profile, Endpoint, Project, ApiKey, AuthenticationScheme, ApiVersion, BetaHeader, Organization, UserAgent, AllowInsecureHttp, StreamRecovery, DefaultHeaders, SecretHeaderNames, Retry, Timeouts.",
+            "Configuration key Assistants:BaseUri is not an option of the Assistants client; the keys are BaseUrl, Profile, Endpoint, Project, ApiKey, AuthenticationScheme, ApiVersion, BetaHeader, Organization, UserAgent, AllowInsecureHttp, StreamRecovery, DefaultHeaders, SecretHeaderNames, Retry, Timeouts, Telemetry.",
             "Configuration key Assistants:Retry:MaxRetrys is not an option of the Assistants client; the keys under Retry are MaxRetries, InitialDelay, MaxDelay, MaxRetryAfter, Jitter.",
             "Assistants:BaseUrl is not set and no Assistants:Profile is chosen: set Assistants:BaseUrl, or Assistants:Profile to one of Foundry, Fabric, OpenAICompatible, Embedded, Custom (there is no default server).",
         }));

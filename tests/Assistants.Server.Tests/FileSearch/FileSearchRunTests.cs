@@ -105,19 +105,6 @@ public sealed class FileSearchRunTests(StoreKind store)
         Assert.That((string?)steps["data"]![0]!["step_details"]!["tool_calls"]![0]!["file_search"]!["results"]![0]!["file_id"], Is.EqualTo(second));
     }
 
-    [Test]
-    public async Task CodeInterpreter_IsStillRefused()
-    {
-        await using TestApi api = TestApi.Create(store: store);
-        string assistantId = await api.CreateAssistantAsync(""","tools":[{"type":"code_interpreter"}]""");
-        string threadId = await api.CreateThreadAsync();
-        string runId = (string)(await api.PostAsync($"threads/{threadId}/runs", $$"""{"assistant_id":"{{assistantId}}"}"""))["id"]!;
-        await api.Server.WaitForIdleAsync();
-        JsonObject run = await api.GetAsync($"threads/{threadId}/runs/{runId}");
-        Assert.That((string?)run["status"], Is.EqualTo("failed"));
-        Assert.That((string?)run["last_error"]!["message"], Does.Contain("'code_interpreter' tool is not supported"));
-    }
-
     /// <summary>The recording's setup: the file, and an assistant whose tool resources make a vector store from it.</summary>
     private static async Task<(string AssistantId, string FileId)> RecordedSetupAsync(TestApi api)
     {

@@ -43,11 +43,12 @@ public sealed class MigrationTests
                 Assert.That(exported.Objects["runs.jsonl"], Is.EqualTo(1));
                 Assert.That(exported.Objects["run_steps.jsonl"], Is.EqualTo(2));
                 Assert.That(exported.Objects["assistants.jsonl"], Is.EqualTo(1));
-                Assert.That(exported.Objects["vector_stores.jsonl"], Is.EqualTo(1));
-                Assert.That(exported.Objects["vector_store_files.jsonl"], Is.EqualTo(1));
+                // The assistant's vector store and the one the server made for the thread's file_search attachment.
+                Assert.That(exported.Objects["vector_stores.jsonl"], Is.EqualTo(2));
+                Assert.That(exported.Objects["vector_store_files.jsonl"], Is.EqualTo(2));
                 Assert.That(exported.Objects["files.jsonl"], Is.EqualTo(2));
                 Assert.That(exported.NotExported, Is.Zero);
-                Assert.That(reports.Select(r => r.Kind), Is.EqualTo(new[] { "thread", "assistant", "vector_store", "file", "file" }));
+                Assert.That(reports.Select(r => r.Kind), Is.EqualTo(new[] { "thread", "assistant", "vector_store", "vector_store", "file", "file" }));
                 string messages = File.ReadAllText(Path.Combine(first, "messages.jsonl"));
                 Assert.That(messages, Does.Contain("\"file_citation\"").And.Contain("\"file_path\"").And.Contain("\"image_file\"").And.Contain("\"image_url\""));
                 Assert.That(messages, Does.Contain("\"x_vendor_field\":{\"kept\":true}"), "an unknown field is kept");
@@ -213,7 +214,7 @@ public sealed class MigrationTests
             Assert.That(user.Metadata?["source"], Is.EqualTo("app"));
             Assert.That(result.Imported["file"], Is.EqualTo(2));
             Assert.That(result.Imported["assistant"], Is.EqualTo(1));
-            Assert.That(result.Imported["vector_store"], Is.EqualTo(1));
+            Assert.That(result.Imported["vector_store"], Is.EqualTo(2));
             Assert.That(mapLines, Has.Length.EqualTo(result.IdMap.Count));
             Assert.That(result.Losses, Has.Some.StartsWith("runs not imported").And.EndsWith(": 1"));
             Assert.That(result.Losses, Has.Some.StartsWith("run steps not imported").And.EndsWith(": 2"));

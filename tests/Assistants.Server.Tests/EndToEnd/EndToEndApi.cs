@@ -4,6 +4,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Assistants.Client;
+using Assistants.Client.Tests;
 using Assistants.Server.Model;
 using Microsoft.Extensions.Time.Testing;
 

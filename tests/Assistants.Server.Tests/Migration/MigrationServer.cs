@@ -5,8 +5,8 @@ using System.Net.Http;
 using System.Text;
 using System.Threading.Tasks;
 using Assistants.Client;
+using Assistants.Client.Tests;
 using Assistants.Server.Model;
-using Assistants.Server.Tests.EndToEnd;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Assistants.Server.Tests.Migration;

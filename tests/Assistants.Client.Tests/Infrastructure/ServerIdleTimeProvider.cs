@@ -1,26 +1,30 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
+using Assistants.Server;
 
-namespace Assistants.Server.Tests.EndToEnd;
+namespace Assistants.Client.Tests;
 
 /// <summary>
-/// The client's polling clock in end-to-end tests: a short delay (a poll interval) ends when the server has no run
-/// left to process, so the client polls exactly when there is something new to see, without sleeping. Longer
-/// timers (a run's expiry) run on the system clock; the wall clock itself is the system's.
+/// The client's clock against the embedded server: a short timer (a poll interval, a retry delay) fires when the
+/// server has no run left to process, so the client polls exactly when there is something new to see and nothing
+/// sleeps. Longer timers (the stream idle timeout, a run's expiry) run on the system clock and never fire in these
+/// tests. Shared with the server's end-to-end tests (linked into Assistants.Server.Tests).
 /// </summary>
 internal sealed class ServerIdleTimeProvider : TimeProvider
 {
     private static readonly TimeSpan s_longestPoll = TimeSpan.FromMinutes(1);
     private readonly AssistantsServer _server;
     private readonly TaskCompletionSource _firstPoll = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _polls;
 
     public ServerIdleTimeProvider(AssistantsServer server) => _server = server;
 
+    /// <summary>Gets the number of short waits the client started (polls and retry delays).</summary>
+    public int Polls => Volatile.Read(ref _polls);
+
     /// <summary>Gets a task that completes when the client first waits to poll.</summary>
     public Task FirstPoll => _firstPoll.Task;
-
-    public int Polls { get; private set; }
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
@@ -29,9 +33,9 @@ internal sealed class ServerIdleTimeProvider : TimeProvider
             return System.CreateTimer(callback, state, dueTime, period);
         }
 
-        Polls++;
-        IdleTimer timer = new();
+        Interlocked.Increment(ref _polls);
         _firstPoll.TrySetResult();
+        IdleTimer timer = new();
         _ = FireWhenIdleAsync(timer, callback, state);
         return timer;
     }

@@ -33,7 +33,7 @@ internal static class ServerCapabilities
     ];
 
     /// <summary><c>Assistants.Server</c>: the routes of its router (src/Assistants.Server/Routing/Router.cs), <c>GET /threads</c> included.</summary>
-    public static readonly HashSet<ApiOperation> Embedded = Protocol(except: s_vectorStoreSearchFamily, plus: [ListThreads, ImportObjects, ImportFileContent]);
+    public static readonly HashSet<ApiOperation> Embedded = Protocol(except: [UpdateVectorStoreFileAttributes, RetrieveVectorStoreFileContent], plus: [ListThreads, ImportObjects, ImportFileContent]);
 
     /// <summary>A custom server: everything is tried, extensions included.</summary>
     public static readonly HashSet<ApiOperation> Custom = [.. All];

@@ -78,6 +78,7 @@ public sealed class CapabilityTests
     [TestCase("OpenAICompatible", "list_threads", false)]
     [TestCase("Embedded", "create_vector_store_file_batch", true)]
     [TestCase("Embedded", "update_vector_store_file_attributes", false)]
+    [TestCase("Embedded", "search_vector_store", true)]
     [TestCase("Custom", "list_threads", true)]
     public void Serves_ReadsTheCapabilityTable(string profile, string operation, bool served)
     {

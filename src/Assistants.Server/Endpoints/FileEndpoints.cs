@@ -9,6 +9,7 @@ using System.Threading;
 using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using Assistants.Server.Errors;
+using Assistants.Server.Json;
 using Assistants.Server.Routing;
 using Assistants.Server.Storage;
 using Microsoft.AspNetCore.WebUtilities;
@@ -82,18 +83,7 @@ internal sealed class FileEndpoints(ServerContext context)
             throw;
         }
 
-        var json = new JsonObject
-        {
-            ["object"] = "file",
-            ["id"] = id,
-            ["purpose"] = purpose,
-            ["filename"] = fileName ?? "file",
-            ["bytes"] = length.Value,
-            ["created_at"] = context.State.Now(),
-            ["expires_at"] = null,
-            ["status"] = "processed",
-            ["status_details"] = null,
-        };
+        JsonObject json = FileJson.Create(id, purpose, fileName ?? "file", length.Value, context.State.Now());
         context.Docs.Save([new StoredDoc(DocKinds.File, DocKinds.Root, id, json)]);
         return Responses.Json(json);
     }

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using Assistants.Server.Json;
 using Assistants.Server.Storage;
 using Microsoft.Extensions.AI;
 
@@ -77,18 +78,8 @@ internal sealed partial class RunEngine
         string id = state.NewId("file-");
         using var content = new MemoryStream(data.Data.ToArray(), writable: false);
         long length = await state.Docs.WriteContentAsync(id, content, cancellationToken).ConfigureAwait(false);
-        var json = new JsonObject
-        {
-            ["object"] = "file",
-            ["id"] = id,
-            ["purpose"] = OutputPurpose,
-            ["filename"] = data.Name ?? (data.HasTopLevelMediaType("image") ? id + ".png" : id),
-            ["bytes"] = length,
-            ["created_at"] = state.Now(),
-            ["expires_at"] = null,
-            ["status"] = "processed",
-            ["status_details"] = null,
-        };
+        JsonObject json = FileJson.Create(
+            id, OutputPurpose, data.Name ?? (data.HasTopLevelMediaType("image") ? id + ".png" : id), length, state.Now());
         state.Docs.Save([new StoredDoc(DocKinds.File, DocKinds.Root, id, json)]);
         return id;
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using Assistants.Client.Telemetry;
 using Microsoft.Extensions.AI;
 
 namespace Assistants.Client.Internal;
@@ -13,13 +14,26 @@ internal sealed partial class AssistantsChatClient
     /// <summary>
     /// The one place a run's lifetime passes through in the bridge: it starts in <see cref="StartRunAsync"/> (a new
     /// run, or tool outputs that resume a waiting one) and ends when this method returns or throws (the run completed,
-    /// waits for tool outputs, failed, or the caller left and the run was cancelled). Telemetry wraps this method.
+    /// waits for tool outputs, failed, or the caller left and the run was cancelled): the call's <c>invoke_agent</c> span.
     /// </summary>
     private async IAsyncEnumerable<ChatResponseUpdate> RunAsync(IEnumerable<ChatMessage> messages, ChatOptions? options, RunOutcome outcome, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ChatRequest request = ChatRequestReader.Read(messages, options);
         string? threadId = options?.ConversationId ?? _defaultThreadId;
-        RunStream stream = await StartRunAsync(request, options, threadId, cancellationToken).ConfigureAwait(false);
+
+        // The call's invoke_agent: the stream (and the thread it may create first) joins it instead of starting its own.
+        using InvokeAgentScope telemetry = AgentTelemetry.StartInvokeAgent(_client.Pipeline, _assistantId, threadId, request.ToolRunId, options?.ModelId);
+        RunStream stream;
+        try
+        {
+            stream = await StartRunAsync(request, options, threadId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (telemetry.Fail(ex))
+        {
+            throw;
+        }
+
+        bool ended = false;
         try
         {
             threadId = stream.ThreadId ?? threadId;
@@ -42,9 +56,21 @@ internal sealed partial class AssistantsChatClient
 
                 yield return ChatUpdateMapper.Map(update, _assistantId, threadId, runId);
             }
+
+            ended = true;
+            if (outcome.Run is { } last)
+            {
+                telemetry.Complete(last);
+            }
         }
         finally
         {
+            if (!ended)
+            {
+                // The caller left before the stream ended (or it failed: the stream has recorded its exception first).
+                telemetry.Fail(new OperationCanceledException());
+            }
+
             // Releases the response; a run the caller left before it settled is cancelled (RunStream.CancelRunOnAbandon).
             await stream.DisposeAsync().ConfigureAwait(false);
         }
@@ -78,7 +104,17 @@ internal sealed partial class AssistantsChatClient
         {
             // A run left waiting (function calls never answered) or still going: the new messages replace it, as a
             // new chat turn does. Cancel it, wait until it has ended, and start once more.
-            await _client.Runs.CancelIfActiveAsync(threadId, activeRunId, waitUntilEnded: true, cancellationToken: cancellationToken).ConfigureAwait(false);
+            // That run's states are not this call's: wait for it outside the call's invoke_agent.
+            AgentRunTelemetry? span = AgentTelemetry.Detach();
+            try
+            {
+                await _client.Runs.CancelIfActiveAsync(threadId, activeRunId, waitUntilEnded: true, cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                AgentTelemetry.Reattach(span);
+            }
+
             return await _client.Runs.CreateStreamingAsync(threadId, _assistantId, runOptions, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -150,6 +150,27 @@ internal static class AgentTelemetry
     /// <summary>The <c>error.type</c> of an exception: its full type name, as the conventions ask.</summary>
     public static string ErrorTypeOf(Exception exception) => exception.GetType().FullName ?? "_OTHER";
 
+    /// <summary>Leaves the <c>invoke_agent</c> in progress on this async flow (work on another run follows); give the result to <see cref="Reattach"/>.</summary>
+    public static AgentRunTelemetry? Detach()
+    {
+        AgentRunTelemetry? current = s_current.Value;
+        if (current is not null)
+        {
+            s_current.Value = null;
+        }
+
+        return current;
+    }
+
+    /// <summary>Returns to the <c>invoke_agent</c> that <see cref="Detach"/> left.</summary>
+    public static void Reattach(AgentRunTelemetry? run)
+    {
+        if (run is not null)
+        {
+            s_current.Value = run;
+        }
+    }
+
     internal static void ClearCurrent(AgentRunTelemetry run)
     {
         if (ReferenceEquals(s_current.Value, run))

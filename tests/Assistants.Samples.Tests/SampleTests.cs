@@ -1,3 +1,5 @@
+using System;
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using NUnit.Framework;
 
@@ -15,7 +17,7 @@ public sealed class SampleTests
 
     [Test]
     [CancelAfter(120_000)]
-    public async Task Quickstart_Offline_RunsToCompletion()
+    public async Task Quickstart_Offline_StreamsTheCodeInterpreterAndListsEveryRunNewestFirst()
     {
         SampleResult result = await SampleRunner.RunAsync("Quickstart");
         TestContext.Out.WriteLine(result.Output);
@@ -24,13 +26,39 @@ public sealed class SampleTests
         {
             Assert.That(result.ExitCode, Is.Zero, result.Output);
             Assert.That(result.Output, Does.Contain(OfflineBanner));
-            Assert.That(result.Output, Does.Match(@"run run_\S+ ended completed"));
-            Assert.That(result.Output, Does.Contain("type=message_creation  status=completed"));
+            Assert.That(result.Output, Does.Contain("name=Math Tutor  tools=[code_interpreter]"));
+            Assert.That(result.Output, Does.Contain("metadata topic=linear-equations"));
+
+            // The handler prints the code as it streams (one fragment after another on the same lines), then its logs.
             Assert.That(result.Output, Does.Contain(
-                "Final answer: Subtract 11 from both sides to get 3x = 3, then divide both sides by 3: x = 1. Check: 3 * 1 + 11 = 14."));
+                "   assistant> code_interpreter\n" +
+                "   code> from sympy import symbols, Eq, solve\n" +
+                "         x = symbols('x')\n" +
+                "         print(solve(Eq(3*x + 11, 14), x))\n" +
+                "   logs> [1]\n"));
+            Assert.That(result.Output, Does.Contain(
+                "   assistant> The solution is x = 1: subtract 11 from both sides to get 3x = 3, then divide both sides by 3.\n"));
+            Assert.That(result.Output, Does.Match(@"run run_\S+ ended completed"));
+            Assert.That(result.Output, Does.Match(@"step_\S+  type=tool_calls  status=completed\s+step_\S+  type=message_creation  status=completed"));
+            Assert.That(result.Output, Does.Match(@"step step_\S+ created message msg_\S+ \(role assistant, run run_\S+\)"));
+            Assert.That(result.Output, Does.Contain(
+                "Final answer: The solution is x = 1: subtract 11 from both sides to get 3x = 3, then divide both sides by 3."));
+            Assert.That(result.Output, Does.Contain("   assistant> Put x = 1 back in: 3 * 1 + 11 = 3 + 11 = 14, the right-hand side, so x = 1 is correct."));
             Assert.That(result.Output, Does.Contain("thread deleted: True"));
             Assert.That(result.Output, Does.Contain("assistant deleted: True"));
         });
+
+        // The runs listed newest first: the follow-up (one message step) before the first run (code, then message).
+        Match first = Regex.Match(result.Output, @"4\. Stream a run.*?\[run (run_\S+): queued\]", RegexOptions.Singleline);
+        Match second = Regex.Match(result.Output, @"7\. Ask a follow-up.*?\[run (run_\S+): queued\]", RegexOptions.Singleline);
+        Assert.That(first.Success && second.Success && first.Groups[1].Value != second.Groups[1].Value, Is.True, "two runs streamed");
+        string listed = result.Output[result.Output.IndexOf("8. Every run", StringComparison.Ordinal)..];
+        Assert.That(listed, Does.Match(
+            $@"{second.Groups[1].Value}  status=completed\s+" +
+            @"step_\S+  type=message_creation  message msg_\S+\s+" +
+            $@"{first.Groups[1].Value}  status=completed\s+" +
+            @"step_\S+  type=tool_calls  code_interpreter \(3 lines of code, logs \[1\]\)\s+" +
+            @"step_\S+  type=message_creation  message msg_\S+\s+"));
     }
 
     [Test]

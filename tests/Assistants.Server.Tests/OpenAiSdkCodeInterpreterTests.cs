@@ -86,6 +86,11 @@ public sealed class OpenAiSdkCodeInterpreterTests
             Assert.That(path.TextToReplace, Is.EqualTo("sandbox:/mnt/data/steps.csv"));
             Assert.That(Reply.Substring(path.StartIndex, path.EndIndex - path.StartIndex), Is.EqualTo(path.TextToReplace));
             Assert.That((await files.GetFileAsync(path.OutputFileId)).Value.Filename, Is.EqualTo("steps.csv"));
+
+            // The link's delta carries its file_path annotation (the package reads it as an update of its own).
+            MessageContentUpdate linked = content.Single(update => update.TextAnnotation is not null);
+            Assert.That(linked.TextAnnotation.OutputFileId, Is.EqualTo(path.OutputFileId));
+            Assert.That((linked.TextAnnotation.StartIndex, linked.TextAnnotation.EndIndex, linked.TextAnnotation.TextToReplace), Is.EqualTo((path.StartIndex, path.EndIndex, path.TextToReplace)));
         });
     }
 }

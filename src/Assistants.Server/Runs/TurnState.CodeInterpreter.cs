@@ -118,24 +118,58 @@ internal sealed partial class TurnState
         return true;
     }
 
-    private void AddFilePathAnnotations(string text, JsonArray annotations)
+    /// <summary>
+    /// Where the next link to a file the code wrote starts in <paramref name="held"/> (-1: none): a whole link
+    /// (<paramref name="fullLink"/>, the longest at that place, with its file id), or the start of one that the next
+    /// text may complete (<paramref name="fullLink"/> null, unless <paramref name="final"/> settles on a whole link).
+    /// </summary>
+    private int FindLink(string held, bool final, out string? fullLink, out string? fileId)
     {
-        foreach ((string name, string fileId) in _writtenFiles)
+        (fullLink, fileId) = (null, null);
+        int best = -1;
+        bool partialAtBest = false;
+        foreach ((string name, string id) in _writtenFiles)
         {
             string link = SandboxPrefix + name;
-            for (int start = text.IndexOf(link, System.StringComparison.Ordinal); start >= 0;
-                 start = text.IndexOf(link, start + link.Length, System.StringComparison.Ordinal))
+            int full = held.IndexOf(link, System.StringComparison.Ordinal);
+            if (full >= 0 && (best < 0 || full < best || (full == best && link.Length > (fullLink?.Length ?? 0))))
             {
-                annotations.Add((JsonNode)new JsonObject
+                partialAtBest &= full == best;
+                (best, fullLink, fileId) = (full, link, id);
+            }
+
+            int partial = PartialStart(held, link);
+            if (partial >= 0 && (best < 0 || partial <= best))
+            {
+                if (partial < best || best < 0)
                 {
-                    ["type"] = "file_path",
-                    ["text"] = link,
-                    ["start_index"] = start,
-                    ["end_index"] = start + link.Length,
-                    ["file_path"] = new JsonObject { ["file_id"] = fileId },
-                });
+                    (fullLink, fileId) = (null, null);
+                }
+
+                (best, partialAtBest) = (partial, true);
             }
         }
+
+        if (partialAtBest && !final)
+        {
+            (fullLink, fileId) = (null, null);
+        }
+
+        return best;
+    }
+
+    /// <summary>Where the longest end of <paramref name="held"/> that begins <paramref name="link"/> (and is shorter) starts, or -1.</summary>
+    private static int PartialStart(string held, string link)
+    {
+        for (int length = System.Math.Min(held.Length, link.Length - 1); length > 0; length--)
+        {
+            if (string.CompareOrdinal(held, held.Length - length, link, 0, length) == 0)
+            {
+                return held.Length - length;
+            }
+        }
+
+        return -1;
     }
 
     private void EmitCodeDelta(JsonObject call) => Emit("thread.run.step.delta", new JsonObject

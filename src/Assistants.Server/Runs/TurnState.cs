@@ -25,14 +25,15 @@ internal sealed partial class TurnState(RunRecord run, ServerState store)
     public long EstimatedOutputTokens { get; private set; }
 
     /// <summary>
-    /// Adds streamed text. When the run searched files, text from a <c>【</c> up to its <c>】</c> is held back, so
-    /// that a citation marker reaches the client as one delta carrying its <c>file_citation</c> annotation, as the
-    /// service streams it.
+    /// Adds streamed text. Text that may become an annotation is held back until it is complete, so that it reaches
+    /// the client as one delta carrying its annotation, as the service streams it: when the run searched files, a
+    /// citation marker from <c>【</c> to <c>】</c> (<c>file_citation</c>); when the code wrote files, a
+    /// <c>sandbox:/mnt/data/</c> link to one of them (<c>file_path</c>).
     /// </summary>
     public void AppendText(string chunk)
     {
         EstimatedOutputTokens++;
-        if (run.FileSearch is null)
+        if (run.FileSearch is null && _writtenFiles.Count == 0 && _held.Length == 0)
         {
             EmitText(chunk, null);
             return;
@@ -47,28 +48,52 @@ internal sealed partial class TurnState(RunRecord run, ServerState store)
         while (_held.Length > 0)
         {
             string held = _held.ToString();
-            int open = held.IndexOf('【', System.StringComparison.Ordinal);
-            int close = open < 0 ? -1 : held.IndexOf('】', open);
-            int take = open switch
-            {
-                < 0 => held.Length,
-                > 0 => open,
-                _ when close >= 0 => close + 1,
-                _ when final || held.Length > MaxMarkerLength => held.Length,
-                _ => 0,
-            };
+            int take = NextTake(held, final, out string? annotationType, out string? fileId);
             if (take == 0)
             {
                 return;
             }
 
-            string text = held[..take];
             _held.Remove(0, take);
-            EmitText(text, open == 0 && close >= 0 ? run.FileSearch!.FileIdOf(text) : null);
+            EmitText(held[..take], fileId is null ? null : (annotationType!, fileId));
         }
     }
 
-    private void EmitText(string chunk, string? citedFileId)
+    /// <summary>How much of the held text goes out next (0: wait for more), and the annotation it carries.</summary>
+    private int NextTake(string held, bool final, out string? annotationType, out string? fileId)
+    {
+        annotationType = null;
+        fileId = null;
+        int open = run.FileSearch is null ? -1 : held.IndexOf('【', System.StringComparison.Ordinal);
+        int link = FindLink(held, final, out string? fullLink, out string? linkedFileId);
+        int first = open < 0 ? link : link < 0 ? open : System.Math.Min(open, link);
+        if (first != 0)
+        {
+            return first < 0 ? held.Length : first;
+        }
+
+        if (link == 0)
+        {
+            if (fullLink is null)
+            {
+                return final ? held.Length : 0;
+            }
+
+            (annotationType, fileId) = ("file_path", linkedFileId);
+            return fullLink.Length;
+        }
+
+        int close = held.IndexOf('】', open);
+        if (close >= 0)
+        {
+            (annotationType, fileId) = ("file_citation", run.FileSearch!.FileIdOf(held[..(close + 1)]));
+            return close + 1;
+        }
+
+        return final || held.Length > MaxMarkerLength ? held.Length : 0;
+    }
+
+    private void EmitText(string chunk, (string Type, string FileId)? annotation)
     {
         bool first = _message is null;
         if (first)
@@ -92,12 +117,16 @@ internal sealed partial class TurnState(RunRecord run, ServerState store)
         _text.Append(chunk);
         JsonObject part = MessageJson.TextPart(chunk, withAnnotations: first);
         part.Insert(0, "index", 0);
-        if (citedFileId is not null)
+        if (annotation is (string type, string fileId))
         {
-            _annotations.Add((JsonNode)Citation(chunk, start, citedFileId));
-            JsonObject delta = Citation(chunk, start, citedFileId);
+            _annotations.Add((JsonNode)Annotation(type, chunk, start, fileId));
+            JsonObject delta = Annotation(type, chunk, start, fileId);
             delta.Insert(0, "index", _annotations.Count - 1);
-            ((JsonObject)delta["file_citation"]!)["quote"] = "";
+            if (type == "file_citation")
+            {
+                ((JsonObject)delta["file_citation"]!)["quote"] = "";
+            }
+
             ((JsonObject)part["text"]!)["annotations"] = new JsonArray(delta);
         }
 
@@ -150,7 +179,6 @@ internal sealed partial class TurnState(RunRecord run, ServerState store)
 
         long now = store.Now();
         JsonObject content = MessageJson.TextPart(_text.ToString());
-        AddFilePathAnnotations(_text.ToString(), _annotations);
         content["text"]!["annotations"] = _annotations.DeepClone();
         _message["content"] = new JsonArray(content);
         if (truncated)
@@ -209,13 +237,14 @@ internal sealed partial class TurnState(RunRecord run, ServerState store)
         return true;
     }
 
-    private static JsonObject Citation(string marker, int start, string fileId) => new()
+    /// <summary>A <c>file_citation</c> or <c>file_path</c> annotation of <paramref name="text"/> at <paramref name="start"/>.</summary>
+    private static JsonObject Annotation(string type, string text, int start, string fileId) => new()
     {
-        ["type"] = "file_citation",
-        ["text"] = marker,
+        ["type"] = type,
+        ["text"] = text,
         ["start_index"] = start,
-        ["end_index"] = start + marker.Length,
-        ["file_citation"] = new JsonObject { ["file_id"] = fileId },
+        ["end_index"] = start + text.Length,
+        [type] = new JsonObject { ["file_id"] = fileId },
     };
 
     private JsonObject NewStep(string type, JsonObject details)

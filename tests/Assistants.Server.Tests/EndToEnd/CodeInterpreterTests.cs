@@ -18,7 +18,9 @@ public sealed class CodeInterpreterTests
 {
     private const string Code = "from sympy import symbols, solve\nx = symbols('x')\nprint(solve(3*x + 11 - 14, x))";
     private const string Logs = "[1]\n";
-    private const string Reply = "The solution is x = 1. The table is in sandbox:/mnt/data/steps.csv.";
+    private const string Reply = "The solution is x = 1. The table is in sandbox:/mnt/data/steps.csv. All results: sandbox:/mnt/data/all results.txt";
+    private const string TableLink = "sandbox:/mnt/data/steps.csv";
+    private const string ResultsLink = "sandbox:/mnt/data/all results.txt";
     private static readonly byte[] s_png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
 
     [Test]
@@ -34,7 +36,8 @@ public sealed class CodeInterpreterTests
         string threadId = await api.CreateThreadAsync("Solve 3x + 11 = 14.");
         api.Model.Enqueue(ScriptedTurn.RunCode(Code, Logs, Reply)
             .WithCodeOutputFile("plot.png", "image/png", s_png)
-            .WithCodeOutputFile("steps.csv", "text/csv", Encoding.UTF8.GetBytes("step,value\n1,3x=3\n2,x=1\n")));
+            .WithCodeOutputFile("steps.csv", "text/csv", Encoding.UTF8.GetBytes("step,value\n1,3x=3\n2,x=1\n"))
+            .WithCodeOutputFile("all results.txt", "text/plain", Encoding.UTF8.GetBytes("x = 1\n")));
 
         var handler = new CodeRecordingHandler();
         await using (RunStream stream = await api.Client.Runs.CreateStreamingAsync(threadId, assistantId))
@@ -48,7 +51,7 @@ public sealed class CodeInterpreterTests
         string imageId = ((RunStepCodeInterpreterImageOutput)call.Outputs![1]).Image!.FileId!;
         ThreadMessage answer = (await ToListAsync(api.Client.Messages.ListAsync(threadId, new MessageCollectionOptions { Limit = 1 })))[0];
         MessageText text = ((MessageTextContent)answer.Content![0]).Text!;
-        var path = (FilePathAnnotation)text.Annotations!.Single();
+        List<FilePathAnnotation> paths = [.. text.Annotations!.Cast<FilePathAnnotation>()];
 
         Assert.Multiple(async () =>
         {
@@ -70,10 +73,18 @@ public sealed class CodeInterpreterTests
             Assert.That(image.FileName, Is.EqualTo("plot.png"));
             Assert.That(image.SizeInBytes, Is.EqualTo(s_png.Length));
 
-            Assert.That(path.Text, Is.EqualTo("sandbox:/mnt/data/steps.csv"));
-            Assert.That(text.Value!.Substring(path.StartIndex!.Value, path.EndIndex!.Value - path.StartIndex.Value), Is.EqualTo("sandbox:/mnt/data/steps.csv"));
-            StoredFile csv = await api.Client.Files.GetAsync(path.FilePath!.FileId!);
+            Assert.That(paths.Select(path => path.Text), Is.EqualTo(new[] { TableLink, ResultsLink }));
+            Assert.That(paths.Select(path => text.Value!.Substring(path.StartIndex!.Value, path.EndIndex!.Value - path.StartIndex.Value)), Is.EqualTo(new[] { TableLink, ResultsLink }));
+            StoredFile csv = await api.Client.Files.GetAsync(paths[0].FileId!);
             Assert.That(csv.FileName, Is.EqualTo("steps.csv"));
+            Assert.That((await api.Client.Files.GetAsync(paths[1].FileId!)).FileName, Is.EqualTo("all results.txt"));
+
+            // The links stream as deltas of their own, each carrying its file_path annotation (the second link
+            // arrives from the model in two fragments and is held back until whole).
+            Assert.That(handler.StreamedPaths.Select(streamed => streamed.Fragment), Is.EqualTo(new[] { TableLink, ResultsLink }));
+            Assert.That(handler.StreamedPaths.Select(streamed => streamed.Path.Index), Is.EqualTo(new[] { 0, 1 }));
+            Assert.That(handler.StreamedPaths.Select(streamed => (streamed.Path.Text, streamed.Path.StartIndex, streamed.Path.EndIndex, streamed.Path.FilePath?.FileId)),
+                Is.EqualTo(paths.Select(path => (path.Text, path.StartIndex, path.EndIndex, path.FileId))));
         });
     }
 
@@ -123,6 +134,8 @@ public sealed class CodeInterpreterTests
 
         public List<string> Order { get; } = [];
 
+        public List<(string Fragment, FilePathAnnotationDelta Path)> StreamedPaths { get; } = [];
+
         public string Text => _text.ToString();
 
         protected override void OnRunStepCreated(RunStep runStep) => Order.Add($"{runStep.Type} created");
@@ -148,5 +161,16 @@ public sealed class CodeInterpreterTests
         }
 
         protected override void OnTextDelta(string text, int contentIndex) => _text.Append(text);
+
+        protected override void OnMessageDelta(MessageDeltaUpdate delta)
+        {
+            foreach (MessageTextContentDelta part in (delta.Delta.Delta?.Content ?? []).OfType<MessageTextContentDelta>())
+            {
+                foreach (FilePathAnnotationDelta path in (part.Text?.Annotations ?? []).OfType<FilePathAnnotationDelta>())
+                {
+                    StreamedPaths.Add((part.Text!.Value!, path));
+                }
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Net;
 using System.Net.Http;
 using System.Text.Json.Nodes;
@@ -20,15 +21,16 @@ internal sealed class RunEndpoints(ServerContext context, ThreadEndpoints thread
         JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.Run, cancellationToken).ConfigureAwait(false);
         EventChannel? events = JsonNodes.GetBool(body, "stream") ? new EventChannel() : null;
         JsonNode snapshot;
+        Func<Task>? pass;
         using (context.Enter(threadId))
         {
             context.Thread(threadId);
             RunRecord run = context.Engine.Create(threadId, body, events, RunJson.IncludesSearchContent(request));
             snapshot = run.Json.DeepClone();
-            context.Engine.Start(run);
+            pass = Start(run, events);
         }
 
-        return Answer(snapshot, events);
+        return Answer(snapshot, events, pass);
     }
 
     public async Task<HttpResponseMessage> CreateThreadAndRunAsync(ApiRequest request, CancellationToken cancellationToken)
@@ -44,15 +46,16 @@ internal sealed class RunEndpoints(ServerContext context, ThreadEndpoints thread
         JsonObject thread = threads.Create(JsonNodes.GetObject(body, "thread") ?? []);
         string threadId = (string)thread["id"]!;
         JsonNode snapshot;
+        Func<Task>? pass;
         using (context.Enter(threadId))
         {
             events?.Emit("thread.created", ThreadEndpoints.Expanded(thread));
             RunRecord run = context.Engine.Create(threadId, body, events, RunJson.IncludesSearchContent(request));
             snapshot = run.Json.DeepClone();
-            context.Engine.Start(run);
+            pass = Start(run, events);
         }
 
-        return Answer(snapshot, events);
+        return Answer(snapshot, events, pass);
     }
 
     public HttpResponseMessage Retrieve(string threadId, string runId)
@@ -108,15 +111,16 @@ internal sealed class RunEndpoints(ServerContext context, ThreadEndpoints thread
         JsonObject body = await request.ReadBodyAsync(cancellationToken).ConfigureAwait(false);
         EventChannel? events = JsonNodes.GetBool(body, "stream") ? new EventChannel() : null;
         JsonNode snapshot;
+        Func<Task>? pass;
         using (context.Enter(threadId))
         {
             RunRecord run = Live(threadId, runId, status => ApiErrors.BadRequest($"Runs in status \"{status}\" do not accept tool outputs."));
             context.Engine.SubmitToolOutputs(run, body, events);
             snapshot = run.Json.DeepClone();
-            context.Engine.Start(run);
+            pass = Start(run, events);
         }
 
-        return Answer(snapshot, events);
+        return Answer(snapshot, events, pass);
     }
 
     public HttpResponseMessage ListSteps(ApiRequest request, string threadId, string runId)
@@ -150,6 +154,30 @@ internal sealed class RunEndpoints(ServerContext context, ThreadEndpoints thread
         throw finished((string?)context.Run(threadId, runId)["status"]);
     }
 
-    private static HttpResponseMessage Answer(JsonNode snapshot, EventChannel? events) =>
-        events is null ? Responses.Json(snapshot) : new HttpResponseMessage(HttpStatusCode.OK) { Content = new EventStreamContent(events) };
+    /// <summary>Starts the run (call under the gate): on a worker, or, when it streams, by <see cref="Answer"/> after the gate is left.</summary>
+    private Func<Task>? Start(RunRecord run, EventChannel? events)
+    {
+        if (events is not null)
+        {
+            return context.Engine.StartStreamed(run);
+        }
+
+        context.Engine.Start(run);
+        return null;
+    }
+
+    private HttpResponseMessage Answer(JsonNode snapshot, EventChannel? events, Func<Task>? pass)
+    {
+        if (events is null)
+        {
+            return Responses.Json(snapshot);
+        }
+
+        if (pass is not null)
+        {
+            context.Engine.Continue(pass);
+        }
+
+        return new HttpResponseMessage(HttpStatusCode.OK) { Content = new EventStreamContent(events) };
+    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net;
@@ -16,6 +17,8 @@ namespace Assistants.Server.Http;
 /// </summary>
 internal sealed class FrontDoor(AssistantsServerOptions options)
 {
+    private (string Key, byte[] Hash)[] _keyHashes = [];
+
     /// <summary>Checks the request and bounds its body; throws the error envelope's exception when it is refused.</summary>
     public void Admit(HttpRequestMessage request, string[] segments, RequestOrigin origin)
     {
@@ -97,7 +100,7 @@ internal sealed class FrontDoor(AssistantsServerOptions options)
             throw FrontDoorErrors.MissingApiKey();
         }
 
-        if (!Matches(presented, options.ApiKeys))
+        if (!Matches(presented))
         {
             throw FrontDoorErrors.InvalidApiKey();
         }
@@ -105,25 +108,78 @@ internal sealed class FrontDoor(AssistantsServerOptions options)
 
     private static string? PresentedKey(HttpRequestMessage request)
     {
-        AuthenticationHeaderValue? authorization = request.Headers.Authorization;
-        if (authorization is not null && authorization.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase))
+        // Read as sent, without HttpHeaders parsing the value into an AuthenticationHeaderValue (and caching it).
+        if (request.Headers.NonValidated.TryGetValues("Authorization", out HeaderStringValues authorization)
+            && BearerToken(FirstValue(authorization)) is string token)
         {
-            return authorization.Parameter?.Trim();
+            return token;
         }
 
-        return request.Headers.TryGetValues("api-key", out IEnumerable<string>? values) ? values.FirstOrDefault()?.Trim() : null;
+        return request.Headers.NonValidated.TryGetValues("api-key", out HeaderStringValues values) ? FirstValue(values)?.Trim() : null;
     }
 
-    // Both sides are hashed first, so the comparison takes the same time whatever the lengths and contents.
-    private static bool Matches(string presented, IEnumerable<string> keys)
+    private static string? FirstValue(HeaderStringValues values)
     {
-        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(presented));
-        bool match = false;
-        foreach (string key in keys)
+        foreach (string value in values)
         {
-            match |= CryptographicOperations.FixedTimeEquals(hash, SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+            return value;
+        }
+
+        return null;
+    }
+
+    /// <summary>The token of a <c>Bearer</c> credential (scheme in any case), trimmed; <see langword="null"/> for another scheme.</summary>
+    private static string? BearerToken(string? value)
+    {
+        ReadOnlySpan<char> text = value.AsSpan().Trim();
+        if (text.Length < 6 || !text[..6].Equals("Bearer", StringComparison.OrdinalIgnoreCase) || (text.Length > 6 && !char.IsWhiteSpace(text[6])))
+        {
+            return null;
+        }
+
+        return text[6..].Trim().ToString();
+    }
+
+    // Both sides are hashed first, so the comparison takes the same time whatever the lengths and contents. The
+    // configured keys' hashes are kept until the key list changes.
+    private bool Matches(string presented)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        int length = Encoding.UTF8.GetByteCount(presented);
+        byte[]? rented = length > 256 ? ArrayPool<byte>.Shared.Rent(length) : null;
+        Span<byte> utf8 = rented is null ? stackalloc byte[256] : rented;
+        int written = Encoding.UTF8.GetBytes(presented, utf8);
+        SHA256.HashData(utf8[..written], hash);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        bool match = false;
+        foreach ((string _, byte[] key) in KeyHashes())
+        {
+            match |= CryptographicOperations.FixedTimeEquals(hash, key);
         }
 
         return match;
+    }
+
+    private (string Key, byte[] Hash)[] KeyHashes()
+    {
+        (string Key, byte[] Hash)[] cached = _keyHashes;
+        IList<string> keys = options.ApiKeys;
+        bool same = cached.Length == keys.Count;
+        for (int i = 0; same && i < keys.Count; i++)
+        {
+            same = ReferenceEquals(cached[i].Key, keys[i]);
+        }
+
+        if (!same)
+        {
+            cached = [.. keys.Select(key => (key, SHA256.HashData(Encoding.UTF8.GetBytes(key))))];
+            _keyHashes = cached;
+        }
+
+        return cached;
     }
 }

@@ -39,8 +39,14 @@ internal static class JsonNodes
     /// <summary>One server-sent event (<c>event:</c> line, <c>data:</c> line, blank line) as UTF-8, the data written as <see cref="Serialize"/> writes it.</summary>
     public static byte[] Frame(string eventName, JsonNode data) => Write(eventName, data);
 
+    /// <summary>
+    /// Two events with the same data, one after the other (a <c>created</c> event and the status event that follows it
+    /// unchanged), in one buffer: the data is written once and copied into the second frame.
+    /// </summary>
+    public static byte[] Frames(string firstEvent, string secondEvent, JsonNode data) => Write(firstEvent, data, secondEvent);
+
     // Writes through a buffer and writer reused by the thread: the only allocation is the array returned.
-    private static byte[] Write(string? eventName, JsonNode node)
+    private static byte[] Write(string? eventName, JsonNode node, string? secondEvent = null)
     {
         ArrayBufferWriter<byte> buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
         buffer.ResetWrittenCount();
@@ -51,6 +57,7 @@ internal static class JsonNodes
             buffer.Write("\ndata: "u8);
         }
 
+        int dataStart = buffer.WrittenCount;
         Utf8JsonWriter writer = t_writer ??= new Utf8JsonWriter(buffer, s_writerOptions);
         writer.Reset(buffer);
         node.WriteTo(writer);
@@ -58,6 +65,17 @@ internal static class JsonNodes
         if (eventName is not null)
         {
             buffer.Write("\n\n"u8);
+        }
+
+        if (secondEvent is not null)
+        {
+            int dataLength = buffer.WrittenCount - dataStart;
+            buffer.Write("event: "u8);
+            Encoding.UTF8.GetBytes(secondEvent, buffer);
+            buffer.Write("\ndata: "u8);
+            Span<byte> target = buffer.GetSpan(dataLength);
+            buffer.WrittenSpan.Slice(dataStart, dataLength).CopyTo(target);
+            buffer.Advance(dataLength);
         }
 
         byte[] bytes = buffer.WrittenSpan.ToArray();

@@ -80,13 +80,27 @@ internal sealed partial class RunEngine
 
         active.Add(run);
         Commit(run);
-        Emit(run, "thread.run.created", run.Json);
-        Emit(run, "thread.run.queued", run.Json);
+        run.Events?.Emit("thread.run.created", "thread.run.queued", run.Json);
         return run;
     }
 
     /// <summary>Starts (or resumes) processing of a queued run on a worker (call under the gate).</summary>
-    public void Start(RunRecord run)
+    public void Start(RunRecord run) => work.Run(Prepare(run));
+
+    /// <summary>
+    /// Starts (or resumes) processing of a queued run whose events the caller streams (call under the gate): the
+    /// pass itself is returned, for the caller to run with <see cref="Continue"/> once it has left the gate.
+    /// </summary>
+    public System.Func<System.Threading.Tasks.Task> StartStreamed(RunRecord run) => Prepare(run);
+
+    /// <summary>
+    /// Runs a pass from <see cref="StartStreamed"/> on the caller's thread (outside any gate) up to its first
+    /// asynchronous wait, typically the model's first token; it goes on from there on the thread pool. What it emits
+    /// until then is already queued when the response starts, so it goes out in the response's first write.
+    /// </summary>
+    public void Continue(System.Func<System.Threading.Tasks.Task> pass) => work.RunHere(pass);
+
+    private System.Func<System.Threading.Tasks.Task> Prepare(RunRecord run)
     {
         run.Processing = true;
 
@@ -95,7 +109,7 @@ internal sealed partial class RunEngine
         System.Threading.Tasks.Task delay = options.RunStartDelay > System.TimeSpan.Zero
             ? System.Threading.Tasks.Task.Delay(options.RunStartDelay, options.TimeProvider, run.Cancellation.Token)
             : System.Threading.Tasks.Task.CompletedTask;
-        work.Run(() => ProcessAsync(run, delay));
+        return () => ProcessAsync(run, delay);
     }
 
     /// <summary>Moves the run to <c>cancelling</c> (call under the gate); the worker or a follow-up task finishes it as <c>cancelled</c>.</summary>

@@ -109,8 +109,7 @@ internal sealed partial class TurnState(RunRecord run, ServerState store)
                 assistantId: run.AssistantId, runId: run.Id, status: RunStatus.InProgress);
             run.Messages.Add(_message);
             run.MessageChanged(_message);
-            Emit("thread.message.created", _message);
-            Emit("thread.message.in_progress", _message);
+            run.Events?.Emit("thread.message.created", "thread.message.in_progress", _message);
         }
 
         int start = _text.Length;
@@ -253,8 +252,7 @@ internal sealed partial class TurnState(RunRecord run, ServerState store)
         JsonObject step = RunJson.Step(stepId, store.Now(), run, type, details);
         run.Steps.Add(step);
         run.StepChanged(step);
-        Emit("thread.run.step.created", step);
-        Emit("thread.run.step.in_progress", step);
+        run.Events?.Emit("thread.run.step.created", "thread.run.step.in_progress", step);
         return step;
     }
 

@@ -1,5 +1,4 @@
 using System;
-using System.Security.Cryptography;
 
 namespace Assistants.Server.Storage;
 
@@ -25,8 +24,26 @@ internal sealed class ServerState(IServerStore docs, TimeProvider time, Func<str
             return idGenerator(prefix);
         }
 
-        return prefix + RandomNumberGenerator.GetString(Alphabet, 24);
+        return string.Create(prefix.Length + 24, prefix, static (id, prefix) =>
+        {
+            prefix.CopyTo(id);
+            foreach (ref char c in id[prefix.Length..])
+            {
+                // 248 = 4 x 62: bytes above it are skipped, so every character is equally likely.
+                byte b;
+                while ((b = SecureRandom.NextByte()) >= 248)
+                {
+                }
+
+                c = Alphabet[b % Alphabet.Length];
+            }
+        });
     }
 
-    public static string NewRequestId() => "req_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+    public static string NewRequestId()
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        SecureRandom.Fill(bytes);
+        return "req_" + Convert.ToHexStringLower(bytes);
+    }
 }

@@ -11,7 +11,21 @@ internal sealed class WorkTracker
     private int _active;
     private TaskCompletionSource _idle = NewCompleted();
 
+    /// <summary>Runs <paramref name="work"/> on the thread pool.</summary>
     public void Run(Func<Task> work)
+    {
+        Enter();
+        _ = Task.Run(() => TrackAsync(work));
+    }
+
+    /// <summary>Runs <paramref name="work"/> on the caller's thread up to its first asynchronous wait (call outside any gate).</summary>
+    public void RunHere(Func<Task> work)
+    {
+        Enter();
+        _ = TrackAsync(work);
+    }
+
+    private void Enter()
     {
         lock (_gate)
         {
@@ -20,24 +34,24 @@ internal sealed class WorkTracker
                 _idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             }
         }
+    }
 
-        _ = Task.Run(async () =>
+    private async Task TrackAsync(Func<Task> work)
+    {
+        try
         {
-            try
+            await work().ConfigureAwait(false);
+        }
+        finally
+        {
+            lock (_gate)
             {
-                await work().ConfigureAwait(false);
-            }
-            finally
-            {
-                lock (_gate)
+                if (--_active == 0)
                 {
-                    if (--_active == 0)
-                    {
-                        _idle.TrySetResult();
-                    }
+                    _idle.TrySetResult();
                 }
             }
-        });
+        }
     }
 
     public Task WhenIdleAsync(CancellationToken cancellationToken)

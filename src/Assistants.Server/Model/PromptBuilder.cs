@@ -13,8 +13,11 @@ namespace Assistants.Server.Model;
 /// <summary>Turns a run and its thread into the chat messages and options the model sees.</summary>
 internal static class PromptBuilder
 {
-    /// <summary>The system message, the thread's finished messages (<paramref name="threadMessages"/>, oldest first) and the run's tool history.</summary>
-    public static List<ChatMessage> BuildMessages(RunRecord run, IReadOnlyList<StoredDoc> threadMessages)
+    /// <summary>
+    /// The system message, the thread's finished messages (<paramref name="threadMessages"/>, oldest first, user
+    /// messages with their images from <paramref name="images"/>, see <see cref="PromptImages"/>) and the run's tool history.
+    /// </summary>
+    public static List<ChatMessage> BuildMessages(RunRecord run, IReadOnlyList<StoredDoc> threadMessages, IReadOnlyDictionary<string, DataContent> images)
     {
         List<ChatMessage> messages = [];
         string? instructions = (string?)run.Json["instructions"];
@@ -37,7 +40,9 @@ internal static class PromptBuilder
         foreach (JsonObject message in history)
         {
             ChatRole role = (string?)message["role"] == "assistant" ? ChatRole.Assistant : ChatRole.User;
-            messages.Add(new ChatMessage(role, TextOf(message)));
+            messages.Add(role == ChatRole.User && PromptImages.HasImages(message)
+                ? new ChatMessage(role, ContentsOf(message, images))
+                : new ChatMessage(role, TextOf(message)));
         }
 
         if (run.FileSearch is not null)
@@ -112,6 +117,25 @@ internal static class PromptBuilder
         }
 
         return text.ToString();
+    }
+
+    /// <summary>A user message's text and image parts, in order.</summary>
+    private static List<AIContent> ContentsOf(JsonObject message, IReadOnlyDictionary<string, DataContent> images)
+    {
+        List<AIContent> contents = [];
+        foreach (JsonObject part in (message["content"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            if ((string?)part["type"] == "text")
+            {
+                contents.Add(new TextContent((string?)part["text"]?["value"]));
+            }
+            else if (PromptImages.ToContent(part, images) is { } image)
+            {
+                contents.Add(image);
+            }
+        }
+
+        return contents;
     }
 
     private static JsonElement ToElement(JsonNode? node)

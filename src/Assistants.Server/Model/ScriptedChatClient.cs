@@ -48,6 +48,9 @@ public sealed class ScriptedChatClient : IChatClient
     /// <summary>Gets the options of the latest model call (the tools it was offered, the model id, ...), for tests.</summary>
     public ChatOptions? LastOptions { get; private set; }
 
+    /// <summary>Gets the messages of the latest model call (the prompt the server built, with its text and images), for tests.</summary>
+    public IReadOnlyList<ChatMessage> LastMessages { get; private set; } = [];
+
     /// <inheritdoc />
     public async Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
@@ -60,6 +63,7 @@ public sealed class ScriptedChatClient : IChatClient
         ArgumentNullException.ThrowIfNull(messages);
         List<ChatMessage> prompt = [.. messages];
         LastOptions = options;
+        LastMessages = prompt;
         ScriptedTurn turn = _turns.TryDequeue(out ScriptedTurn? next) ? next : ScriptedTurn.Reply(DefaultReply(prompt));
         turn.MarkStarted();
         if (turn.Release is not null)

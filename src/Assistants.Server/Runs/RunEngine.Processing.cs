@@ -47,6 +47,9 @@ internal sealed partial class RunEngine
             }
 
             await SearchFilesAsync(run, cancellationToken).ConfigureAwait(false);
+            // The thread takes no new messages while the run is active: one listing serves the images and the prompt.
+            IReadOnlyList<StoredDoc> threadMessages = state.Docs.List(DocKinds.Message, run.ThreadId);
+            IReadOnlyDictionary<string, DataContent> images = await PromptImages.LoadAsync(state.Docs, threadMessages, cancellationToken).ConfigureAwait(false);
             List<ChatMessage> prompt;
             ChatOptions chatOptions;
             using (run.Gate.Enter())
@@ -56,7 +59,7 @@ internal sealed partial class RunEngine
                     return;
                 }
 
-                prompt = PromptBuilder.BuildMessages(run, state.Docs.List(DocKinds.Message, run.ThreadId));
+                prompt = PromptBuilder.BuildMessages(run, threadMessages, images);
                 chatOptions = PromptBuilder.BuildOptions(run);
                 AddCodeInterpreter(run, chatOptions);
                 if (run.Json["max_prompt_tokens"] is JsonValue maxPrompt && PromptBuilder.EstimateTokens(prompt) > maxPrompt.GetValue<long>())

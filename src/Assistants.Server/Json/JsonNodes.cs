@@ -45,6 +45,29 @@ internal static class JsonNodes
     /// </summary>
     public static byte[] Frames(string firstEvent, string secondEvent, JsonNode data) => Write(firstEvent, data, secondEvent);
 
+    /// <summary>One event, or two with the same data, framed around data already written as UTF-8 JSON.</summary>
+    public static byte[] Frames(string firstEvent, string? secondEvent, ReadOnlySpan<byte> json)
+    {
+        ArrayBufferWriter<byte> buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        WriteFrame(buffer, firstEvent, json);
+        if (secondEvent is not null)
+        {
+            WriteFrame(buffer, secondEvent, json);
+        }
+
+        return Take(buffer);
+    }
+
+    private static void WriteFrame(ArrayBufferWriter<byte> buffer, string eventName, ReadOnlySpan<byte> json)
+    {
+        buffer.Write("event: "u8);
+        Encoding.UTF8.GetBytes(eventName, buffer);
+        buffer.Write("\ndata: "u8);
+        buffer.Write(json);
+        buffer.Write("\n\n"u8);
+    }
+
     /// <summary>
     /// The <c>thread.message.delta</c> event of one text chunk without annotations, written straight to UTF-8: the
     /// same bytes as <see cref="Frame"/> of the equivalent object, without building it.

@@ -45,6 +45,66 @@ internal static class JsonNodes
     /// </summary>
     public static byte[] Frames(string firstEvent, string secondEvent, JsonNode data) => Write(firstEvent, data, secondEvent);
 
+    /// <summary>One event, or two with the same data, framed around data already written as UTF-8 JSON.</summary>
+    public static byte[] Frames(string firstEvent, string? secondEvent, ReadOnlySpan<byte> json)
+    {
+        ArrayBufferWriter<byte> buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        WriteFrame(buffer, firstEvent, json);
+        if (secondEvent is not null)
+        {
+            WriteFrame(buffer, secondEvent, json);
+        }
+
+        return Take(buffer);
+    }
+
+    private static void WriteFrame(ArrayBufferWriter<byte> buffer, string eventName, ReadOnlySpan<byte> json)
+    {
+        buffer.Write("event: "u8);
+        Encoding.UTF8.GetBytes(eventName, buffer);
+        buffer.Write("\ndata: "u8);
+        buffer.Write(json);
+        buffer.Write("\n\n"u8);
+    }
+
+    /// <summary>
+    /// The <c>thread.message.delta</c> event of one text chunk without annotations, written straight to UTF-8: the
+    /// same bytes as <see cref="Frame"/> of the equivalent object, without building it.
+    /// </summary>
+    public static byte[] TextDeltaFrame(string messageId, string chunk, bool withAnnotations)
+    {
+        ArrayBufferWriter<byte> buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        buffer.Write("event: thread.message.delta\ndata: "u8);
+        Utf8JsonWriter writer = t_writer ??= new Utf8JsonWriter(buffer, s_writerOptions);
+        writer.Reset(buffer);
+        writer.WriteStartObject();
+        writer.WriteString("id"u8, messageId);
+        writer.WriteString("object"u8, "thread.message.delta"u8);
+        writer.WriteStartObject("delta"u8);
+        writer.WriteStartArray("content"u8);
+        writer.WriteStartObject();
+        writer.WriteNumber("index"u8, 0);
+        writer.WriteString("type"u8, "text"u8);
+        writer.WriteStartObject("text"u8);
+        writer.WriteString("value"u8, chunk);
+        if (withAnnotations)
+        {
+            writer.WriteStartArray("annotations"u8);
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.Flush();
+        buffer.Write("\n\n"u8);
+        return Take(buffer);
+    }
+
     // Writes through a buffer and writer reused by the thread: the only allocation is the array returned.
     private static byte[] Write(string? eventName, JsonNode node, string? secondEvent = null)
     {
@@ -78,6 +138,11 @@ internal static class JsonNodes
             buffer.Advance(dataLength);
         }
 
+        return Take(buffer);
+    }
+
+    private static byte[] Take(ArrayBufferWriter<byte> buffer)
+    {
         byte[] bytes = buffer.WrittenSpan.ToArray();
         if (buffer.Capacity > KeptBufferBytes)
         {

@@ -79,8 +79,7 @@ internal sealed partial class RunEngine
         }
 
         active.Add(run);
-        Commit(run);
-        run.Events?.Emit("thread.run.created", "thread.run.queued", run.Json);
+        Commit(run, EmitRun(run, "thread.run.created", "thread.run.queued"));
         return run;
     }
 

@@ -38,8 +38,7 @@ internal sealed partial class RunEngine
 
                 run.Status = RunStatus.InProgress;
                 run.Json["started_at"] = state.Now();
-                Emit(run, "thread.run.in_progress", run.Json);
-                Commit(run);
+                Commit(run, EmitRun(run, "thread.run.in_progress"));
                 if (!run.IsActive)
                 {
                     return;
@@ -209,6 +208,7 @@ internal sealed partial class RunEngine
             run.CompletionTokens += completionTokens;
             JsonObject stepUsage = RunJson.Usage(promptTokens, completionTokens);
             bool truncated = finish == ChatFinishReason.Length;
+            byte[]? written = null;
             turn.FinishMessage(truncated, stepUsage);
             if (truncated)
             {
@@ -220,10 +220,10 @@ internal sealed partial class RunEngine
             }
             else
             {
-                Complete(run);
+                written = Complete(run);
             }
 
-            Commit(run);
+            Commit(run, written);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Assistants.Server.Json;
 using Assistants.Server.Search;
 using Assistants.Server.Storage;
 using Microsoft.Extensions.AI;
@@ -8,7 +9,7 @@ namespace Assistants.Server.Runs;
 /// <summary>
 /// Drives runs through the protocol's lifecycle. State changes happen under the run's thread gate, are reported in
 /// the same moment to the run's event stream when a client is streaming it, and are written to the store by
-/// <see cref="Commit"/> before the gate is left.
+/// <see cref="Commit(RunRecord)"/> before the gate is left.
 /// </summary>
 internal sealed partial class RunEngine(ServerState state, ActiveRuns active, WorkTracker work, IChatClient model, VectorSearch search, AssistantsServerOptions options)
 {
@@ -53,17 +54,31 @@ internal sealed partial class RunEngine(ServerState state, ActiveRuns active, Wo
     /// Writes the run and what changed with it to the store (call under the gate, before leaving it). A run that is
     /// finished leaves the active runs, and once no worker holds it either, drops its reference to the gate.
     /// </summary>
-    public void Commit(RunRecord run)
+    public void Commit(RunRecord run) => Commit(run, null);
+
+    /// <summary>
+    /// <see cref="Commit(RunRecord)"/> with the run already written as UTF-8 (<see cref="EmitRun"/>, with nothing
+    /// changed since), so the store does not write it again.
+    /// </summary>
+    private void Commit(RunRecord run, byte[]? json)
     {
         if (!run.Detached)
         {
-            state.Docs.Save(run.TakeChanges());
+            state.Docs.Save(run.TakeChanges(json));
         }
 
         Settle(run);
     }
 
-    /// <summary>What <see cref="Commit"/> does besides writing: a finished run leaves the active runs, and its gate once no worker holds it.</summary>
+    /// <summary>Writes the run as UTF-8 once, sends it as <paramref name="eventName"/> (and <paramref name="secondEvent"/>) when it streams, and returns it for <see cref="Commit(RunRecord, byte[])"/>.</summary>
+    private static byte[] EmitRun(RunRecord run, string eventName, string? secondEvent = null)
+    {
+        byte[] json = JsonNodes.ToUtf8(run.Json);
+        run.Events?.Emit(eventName, secondEvent, json);
+        return json;
+    }
+
+    /// <summary>What <see cref="Commit(RunRecord)"/> does besides writing: a finished run leaves the active runs, and its gate once no worker holds it.</summary>
     private void Settle(RunRecord run)
     {
         if (!run.IsActive)
@@ -97,14 +112,14 @@ internal sealed partial class RunEngine(ServerState state, ActiveRuns active, Wo
         }
     }
 
-    private void Complete(RunRecord run)
+    private byte[] Complete(RunRecord run)
     {
         long now = state.Now();
         run.Status = RunStatus.Completed;
         run.Json["completed_at"] = now;
         run.Json["expires_at"] = null;
         run.Json["usage"] = RunJson.Usage(run.PromptTokens, run.CompletionTokens);
-        Emit(run, "thread.run.completed", run.Json);
+        return EmitRun(run, "thread.run.completed");
     }
 
     private void Incomplete(RunRecord run, string reason)

@@ -11,7 +11,7 @@ namespace Assistants.Server.Runs;
 /// <summary>
 /// A run while it is active or being processed: its wire object, the steps and messages it made, and what the
 /// engine needs between model turns. Call every member under <see cref="Gate"/>. Changes are written to the store by
-/// <see cref="RunEngine.Commit"/>; once the run is finished and no worker holds it, nothing of it stays in memory.
+/// <see cref="RunEngine.Commit(RunRecord)"/>; once the run is finished and no worker holds it, nothing of it stays in memory.
 /// </summary>
 internal sealed class RunRecord(string id, string threadId, JsonObject json, Gate gate)
 {
@@ -85,9 +85,9 @@ internal sealed class RunRecord(string id, string threadId, JsonObject json, Gat
     public void MessageChanged(JsonObject message) => _dirty[message] = new StoredDoc(DocKinds.Message, ThreadId, (string)message["id"]!, message);
 
     /// <summary>The run and everything changed since the last call, to be saved together.</summary>
-    public List<StoredDoc> TakeChanges()
+    public List<StoredDoc> TakeChanges(byte[]? json = null)
     {
-        List<StoredDoc> docs = [new StoredDoc(DocKinds.Run, ThreadId, Id, Json), .. _dirty.Values];
+        List<StoredDoc> docs = [new StoredDoc(DocKinds.Run, ThreadId, Id, Json) { Utf8 = json }, .. _dirty.Values];
         _dirty.Clear();
         return docs;
     }

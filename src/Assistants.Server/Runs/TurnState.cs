@@ -19,6 +19,7 @@ internal sealed partial class TurnState(RunRecord run, ServerState store)
     private readonly JsonArray _annotations = [];
     private JsonObject? _messageStep;
     private JsonObject? _message;
+    private string? _messageId;
     private JsonObject? _toolStep;
     private int _calls;
 
@@ -49,7 +50,7 @@ internal sealed partial class TurnState(RunRecord run, ServerState store)
         if (first)
         {
             CompleteCodeStep();
-            string messageId = store.NewId("msg_");
+            string messageId = _messageId = store.NewId("msg_");
             _messageStep = NewStep("message_creation", new JsonObject
             {
                 ["type"] = "message_creation",
@@ -64,6 +65,12 @@ internal sealed partial class TurnState(RunRecord run, ServerState store)
 
         int start = _text.Length;
         _text.Append(chunk);
+        if (citedFileId is null)
+        {
+            run.Events?.Emit(JsonNodes.TextDeltaFrame(_messageId!, chunk, withAnnotations: first));
+            return;
+        }
+
         JsonObject part = MessageJson.TextPart(chunk, withAnnotations: first);
         part.Insert(0, "index", 0);
         if (annotation is (string type, string fileId))

@@ -61,7 +61,7 @@ internal sealed class MemoryServerStore : IServerStore
         var entries = new Entry[docs.Count];
         for (int i = 0; i < docs.Count; i++)
         {
-            entries[i] = new Entry(JsonNodes.ToUtf8(docs[i].Json), docs[i].State is null ? null : JsonNodes.ToUtf8(docs[i].State!));
+            entries[i] = new Entry(docs[i].Utf8 ?? JsonNodes.ToUtf8(docs[i].Json), docs[i].State is null ? null : JsonNodes.ToUtf8(docs[i].State!));
         }
 
         lock (_gate)

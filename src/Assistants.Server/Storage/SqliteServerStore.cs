@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
@@ -78,7 +79,7 @@ internal sealed class SqliteServerStore : IServerStore
         var texts = new (string Json, string? State)[docs.Count];
         for (int i = 0; i < docs.Count; i++)
         {
-            texts[i] = (JsonNodes.Serialize(docs[i].Json), docs[i].State is null ? null : JsonNodes.Serialize(docs[i].State));
+            texts[i] = (docs[i].Utf8 is byte[] utf8 ? Encoding.UTF8.GetString(utf8) : JsonNodes.Serialize(docs[i].Json), docs[i].State is null ? null : JsonNodes.Serialize(docs[i].State));
         }
 
         lock (_writeGate)

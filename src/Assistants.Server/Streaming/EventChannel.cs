@@ -19,6 +19,12 @@ internal sealed class EventChannel
     /// <summary>Frames the event straight into UTF-8 (one buffer per event; the JSON is written as <see cref="JsonNodes.Serialize"/> writes it).</summary>
     public void Emit(string eventName, JsonNode data) => _channel.Writer.TryWrite(JsonNodes.Frame(eventName, data));
 
+    /// <summary>Emits <paramref name="firstEvent"/> (and <paramref name="secondEvent"/>) with data already written as UTF-8 JSON.</summary>
+    public void Emit(string firstEvent, string? secondEvent, byte[] json) => _channel.Writer.TryWrite(JsonNodes.Frames(firstEvent, secondEvent, json));
+
+    /// <summary>Queues an event already framed (<see cref="JsonNodes.TextDeltaFrame"/>).</summary>
+    public void Emit(byte[] frame) => _channel.Writer.TryWrite(frame);
+
     /// <summary>Emits two events with the same data (a <c>created</c> event and the unchanged status event after it), the data written once.</summary>
     public void Emit(string firstEvent, string secondEvent, JsonNode data) => _channel.Writer.TryWrite(JsonNodes.Frames(firstEvent, secondEvent, data));
 

@@ -45,6 +45,28 @@ internal static class ModelReader
         return reader.TokenType == JsonTokenType.Null;
     }
 
+    /// <summary>
+    /// Like <see cref="TryString"/>, but returns <paramref name="last"/> itself when the value is the same text: the
+    /// thread, assistant and run ids repeat on every message of a page, and strings are immutable, so one instance
+    /// serves them all.
+    /// </summary>
+    public static bool TryRepeatedString(ref Utf8JsonReader reader, ref string? last, out string? value)
+    {
+        if (reader.TokenType == JsonTokenType.String && last is not null && reader.ValueTextEquals(last))
+        {
+            value = last;
+            return true;
+        }
+
+        if (!TryString(ref reader, out value))
+        {
+            return false;
+        }
+
+        last = value ?? last;
+        return true;
+    }
+
     public static bool TryTimestamp(ref Utf8JsonReader reader, out DateTimeOffset? value)
     {
         value = null;

@@ -16,6 +16,16 @@ internal sealed class ThreadMessageConverter : HandReadConverter<ThreadMessage>
     private static readonly MessageStatusConverter s_status = new();
     private static readonly MessageRoleConverter s_role = new();
 
+    // The ids every message of a page repeats, per thread (see ModelReader.TryRepeatedString).
+    [ThreadStatic]
+    private static string? s_objectName;
+    [ThreadStatic]
+    private static string? s_threadId;
+    [ThreadStatic]
+    private static string? s_assistantId;
+    [ThreadStatic]
+    private static string? s_runId;
+
     protected override JsonTypeInfo<ThreadMessage> Fallback => FallbackJson.ThreadMessage;
 
     protected override ThreadMessage? TryRead(ref Utf8JsonReader reader, JsonSerializerOptions options)
@@ -43,17 +53,17 @@ internal sealed class ThreadMessageConverter : HandReadConverter<ThreadMessage>
             bool ok = field switch
             {
                 0 => ModelReader.TryString(ref reader, out id),
-                1 => ModelReader.TryString(ref reader, out objectName),
+                1 => ModelReader.TryRepeatedString(ref reader, ref s_objectName, out objectName),
                 2 => ModelReader.TryTimestamp(ref reader, out createdAt),
-                3 => ModelReader.TryString(ref reader, out threadId),
+                3 => ModelReader.TryRepeatedString(ref reader, ref s_threadId, out threadId),
                 4 => ModelReader.TryEnum(ref reader, s_status, options, out status),
                 5 => ModelReader.TryNested(ref reader, options, out incompleteDetails),
                 6 => ModelReader.TryTimestamp(ref reader, out completedAt),
                 7 => ModelReader.TryTimestamp(ref reader, out incompleteAt),
                 8 => ModelReader.TryEnum(ref reader, s_role, options, out role),
                 9 => TryContent(ref reader, options, out content),
-                10 => ModelReader.TryString(ref reader, out assistantId),
-                11 => ModelReader.TryString(ref reader, out runId),
+                10 => ModelReader.TryRepeatedString(ref reader, ref s_assistantId, out assistantId),
+                11 => ModelReader.TryRepeatedString(ref reader, ref s_runId, out runId),
                 12 => TryAttachments(ref reader, options, out attachments),
                 13 => ModelReader.TryMetadata(ref reader, out metadata),
                 _ => ModelReader.TryAddExtra(ref reader, name!, ref extra),

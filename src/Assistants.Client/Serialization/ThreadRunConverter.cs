@@ -15,6 +15,16 @@ internal sealed class ThreadRunConverter : HandReadConverter<ThreadRun>
 {
     private static readonly RunStatusConverter s_status = new();
 
+    // Values the runs of one stream or one poll repeat, per thread (see ModelReader.TryRepeatedString).
+    [ThreadStatic]
+    private static string? s_objectName;
+    [ThreadStatic]
+    private static string? s_threadId;
+    [ThreadStatic]
+    private static string? s_assistantId;
+    [ThreadStatic]
+    private static string? s_model;
+
     protected override JsonTypeInfo<ThreadRun> Fallback => FallbackJson.ThreadRun;
 
     protected override ThreadRun? TryRead(ref Utf8JsonReader reader, JsonSerializerOptions options)
@@ -50,10 +60,10 @@ internal sealed class ThreadRunConverter : HandReadConverter<ThreadRun>
             bool ok = field switch
             {
                 0 => ModelReader.TryString(ref reader, out id),
-                1 => ModelReader.TryString(ref reader, out objectName),
+                1 => ModelReader.TryRepeatedString(ref reader, ref s_objectName, out objectName),
                 2 => ModelReader.TryTimestamp(ref reader, out createdAt),
-                3 => ModelReader.TryString(ref reader, out threadId),
-                4 => ModelReader.TryString(ref reader, out assistantId),
+                3 => ModelReader.TryRepeatedString(ref reader, ref s_threadId, out threadId),
+                4 => ModelReader.TryRepeatedString(ref reader, ref s_assistantId, out assistantId),
                 5 => ModelReader.TryEnum(ref reader, s_status, options, out status),
                 6 => ModelReader.TryNested(ref reader, options, out requiredAction),
                 7 => ModelReader.TryNested(ref reader, options, out lastError),
@@ -63,10 +73,10 @@ internal sealed class ThreadRunConverter : HandReadConverter<ThreadRun>
                 11 => ModelReader.TryTimestamp(ref reader, out failedAt),
                 12 => ModelReader.TryTimestamp(ref reader, out completedAt),
                 13 => ModelReader.TryNested(ref reader, options, out incompleteDetails),
-                14 => ModelReader.TryString(ref reader, out model),
+                14 => ModelReader.TryRepeatedString(ref reader, ref s_model, out model),
                 15 => ModelReader.TryString(ref reader, out instructions),
-                16 => ModelReader.TryNested(ref reader, options, out tools),
-                17 => ModelReader.TryNested(ref reader, options, out toolResources),
+                16 => ToolsReader.TryTools(ref reader, options, out tools),
+                17 => ToolsReader.TryToolResources(ref reader, options, out toolResources),
                 18 => ModelReader.TryMetadata(ref reader, out metadata),
                 19 => TryUsage(ref reader, options, out usage),
                 20 => ModelReader.TryDouble(ref reader, out temperature),

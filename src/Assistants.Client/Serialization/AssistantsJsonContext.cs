@@ -7,9 +7,13 @@ namespace Assistants.Client.Serialization;
 
 /// <summary>
 /// The one source-generated serializer context of the library (trim- and NativeAOT-safe). Every wire type,
-/// and every subtype a polymorphic converter resolves, is declared here, grouped by resource.
+/// and every subtype a polymorphic converter resolves, is declared here, grouped by resource. The hot models are read
+/// by hand (<see cref="HandReadConverter{T}"/>); their generated metadata without the hand readers is in
+/// <see cref="FallbackJsonContext"/>.
 /// </summary>
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = new[] { typeof(ThreadMessageConverter), typeof(ThreadRunConverter) })]
 //// Core
 [JsonSerializable(typeof(ApiError))]
 [JsonSerializable(typeof(DeletionResult))]

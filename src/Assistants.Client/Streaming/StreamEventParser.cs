@@ -109,7 +109,10 @@ internal sealed class StreamEventParser
 
         if (eventName.StartsWith("thread.run.step.", StringComparison.Ordinal))
         {
-            return new RunStepUpdate(type, Read(data, AssistantsJsonContext.Default.RunStep));
+            // Deferred like runs: the step is deserialized only when someone reads RunStepUpdate.RunStep.
+            return DeferredModel<RunStep>.TryCreate(data, eventName, _secrets, AssistantsJsonContext.Default.RunStep) is { } deferred
+                ? new RunStepUpdate(type, deferred)
+                : new RunStepUpdate(type, Read(data, AssistantsJsonContext.Default.RunStep));
         }
 
         if (eventName.StartsWith("thread.run.", StringComparison.Ordinal))
@@ -122,7 +125,9 @@ internal sealed class StreamEventParser
 
         if (eventName.StartsWith("thread.message.", StringComparison.Ordinal))
         {
-            return new MessageUpdate(type, Read(data, AssistantsJsonContext.Default.ThreadMessage));
+            return DeferredModel<ThreadMessage>.TryCreate(data, eventName, _secrets, AssistantsJsonContext.Default.ThreadMessage) is { } deferred
+                ? new MessageUpdate(type, deferred)
+                : new MessageUpdate(type, Read(data, AssistantsJsonContext.Default.ThreadMessage));
         }
 
         return new UnknownStreamingUpdate(type, data.ToArray());

@@ -65,7 +65,7 @@ internal sealed partial class TurnState(RunRecord run, ServerState store)
 
         int start = _text.Length;
         _text.Append(chunk);
-        if (citedFileId is null)
+        if (annotation is null)
         {
             run.Events?.Emit(JsonNodes.TextDeltaFrame(_messageId!, chunk, withAnnotations: first));
             return;

@@ -28,17 +28,21 @@ internal static partial class TextExtractor
     public static ExtractedText Extract(string fileName, Stream content, long length)
     {
         string extension = Path.GetExtension(fileName);
+        bool pdf = extension.Equals(".pdf", StringComparison.OrdinalIgnoreCase);
         bool html = extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || extension.Equals(".htm", StringComparison.OrdinalIgnoreCase);
-        if (!html && !s_textExtensions.Contains(extension))
+        if (!html && !pdf && !s_textExtensions.Contains(extension))
         {
-            return ExtractedText.Failed("unsupported_file", extension.Equals(".pdf", StringComparison.OrdinalIgnoreCase)
-                ? "PDF files are not supported by the embedded Assistants.Server (no PDF text extraction is built in)."
-                : $"The file type '{(extension.Length == 0 ? "(none)" : extension)}' is not supported for file search.");
+            return ExtractedText.Failed("unsupported_file", $"The file type '{(extension.Length == 0 ? "(none)" : extension)}' is not supported for file search.");
         }
 
         if (length > MaxBytes)
         {
             return ExtractedText.Failed("invalid_file", $"The file is larger than {MaxBytes} bytes, the most the embedded server indexes.");
+        }
+
+        if (pdf)
+        {
+            return PdfText.Extract(content);
         }
 
         string text;

@@ -9,8 +9,9 @@ namespace Assistants.Server.Search;
 
 /// <summary>
 /// Turns a stored file into the text that gets chunked, by its file name's extension: plain text and code as they
-/// are, Markdown, JSON and CSV as text, HTML without its tags, scripts and styles. PDF and anything else is refused
-/// as <c>unsupported_file</c>; bytes that are not UTF-8 as <c>invalid_file</c>.
+/// are, Markdown, JSON and CSV as text, HTML without its tags, scripts and styles, PDF through <see cref="PdfText"/>.
+/// Anything else is refused as <c>unsupported_file</c>; bytes that are not UTF-8 (or a PDF that cannot be read) as
+/// <c>invalid_file</c>.
 /// </summary>
 internal static partial class TextExtractor
 {

@@ -9,8 +9,9 @@ namespace Assistants.Server.Search;
 
 /// <summary>
 /// Turns a stored file into the text that gets chunked, by its file name's extension: plain text and code as they
-/// are, Markdown, JSON and CSV as text, HTML without its tags, scripts and styles. PDF and anything else is refused
-/// as <c>unsupported_file</c>; bytes that are not UTF-8 as <c>invalid_file</c>.
+/// are, Markdown, JSON and CSV as text, HTML without its tags, scripts and styles, PDF through <see cref="PdfText"/>.
+/// Anything else is refused as <c>unsupported_file</c>; bytes that are not UTF-8 (or a PDF that cannot be read) as
+/// <c>invalid_file</c>.
 /// </summary>
 internal static partial class TextExtractor
 {
@@ -28,17 +29,21 @@ internal static partial class TextExtractor
     public static ExtractedText Extract(string fileName, Stream content, long length)
     {
         string extension = Path.GetExtension(fileName);
+        bool pdf = extension.Equals(".pdf", StringComparison.OrdinalIgnoreCase);
         bool html = extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || extension.Equals(".htm", StringComparison.OrdinalIgnoreCase);
-        if (!html && !s_textExtensions.Contains(extension))
+        if (!html && !pdf && !s_textExtensions.Contains(extension))
         {
-            return ExtractedText.Failed("unsupported_file", extension.Equals(".pdf", StringComparison.OrdinalIgnoreCase)
-                ? "PDF files are not supported by the embedded Assistants.Server (no PDF text extraction is built in)."
-                : $"The file type '{(extension.Length == 0 ? "(none)" : extension)}' is not supported for file search.");
+            return ExtractedText.Failed("unsupported_file", $"The file type '{(extension.Length == 0 ? "(none)" : extension)}' is not supported for file search.");
         }
 
         if (length > MaxBytes)
         {
             return ExtractedText.Failed("invalid_file", $"The file is larger than {MaxBytes} bytes, the most the embedded server indexes.");
+        }
+
+        if (pdf)
+        {
+            return PdfText.Extract(content);
         }
 
         string text;

@@ -99,7 +99,7 @@ public sealed class IndexingTests(StoreKind store)
         Assert.That(batch["file_counts"]!.ToJsonString(), Is.EqualTo("""{"in_progress":0,"completed":1,"failed":2,"cancelled":0,"total":3}"""));
         JsonObject failedPdf = await api.GetAsync($"vector_stores/{storeId}/files/{pdf}");
         Assert.That((string?)failedPdf["status"], Is.EqualTo("failed"));
-        Assert.That((string?)failedPdf["last_error"]!["code"], Is.EqualTo("unsupported_file"));
+        Assert.That((string?)failedPdf["last_error"]!["code"], Is.EqualTo("invalid_file"), "not a PDF inside");
         Assert.That((string?)(await api.GetAsync($"vector_stores/{storeId}/files/{binary}"))["last_error"]!["code"], Is.EqualTo("invalid_file"));
         JsonObject failedList = await api.GetAsync($"vector_stores/{storeId}/files?filter=failed");
         Assert.That(failedList["data"]!.AsArray(), Has.Count.EqualTo(2));

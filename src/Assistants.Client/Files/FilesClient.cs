@@ -140,8 +140,8 @@ public partial class FilesClient
     {
         Argument.Id(fileId, nameof(fileId));
         HttpRequestMessage request = _pipeline.CreateRequest(ApiOperations.DownloadFile, "files/" + PathSegment.Escape(fileId) + "/content");
-        request.Headers.Accept.Clear();
-        request.Headers.Accept.ParseAdd("*/*");
+        request.Headers.Remove("Accept");
+        request.Headers.TryAddWithoutValidation("Accept", "*/*");
         return await ContentDownload.SendAsync(_pipeline, ApiOperations.DownloadFile, request, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -92,7 +92,8 @@ internal sealed partial class ClientPipeline
             request.Headers.ExpectContinue = false;
         }
 
-        request.Headers.Accept.ParseAdd("application/json");
+        // Added unparsed (like User-Agent): the typed Accept collection parses into header-value objects on every call.
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
         request.Headers.TryAddWithoutValidation("User-Agent", _options.UserAgent ?? s_userAgent);
         if (!string.IsNullOrEmpty(_options.BetaHeader))
         {

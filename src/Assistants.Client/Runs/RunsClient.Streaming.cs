@@ -77,8 +77,8 @@ public partial class RunsClient
     {
         using (request)
         {
-            request.Headers.Accept.Clear();
-            request.Headers.Accept.ParseAdd("text/event-stream");
+            request.Headers.Remove("Accept");
+            request.Headers.TryAddWithoutValidation("Accept", "text/event-stream");
 
             // A stream is never retried once sent: the POST may have started a run (the operations are NotAfterSend).
             HttpResponseMessage response = await _pipeline.SendAsync(operation, request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.Pipelines;
 using System.Net;
 using System.Net.Http;
 using Assistants.Server.Http;
@@ -14,6 +15,9 @@ namespace Assistants.Server.Hosting;
 /// <summary>Carries an ASP.NET Core request to the server and its answer back, flushing streamed events as they come.</summary>
 internal static class HttpContextBridge
 {
+    /// <summary>A body that never waits (a large file) is still sent, and held in memory, this much at a time.</summary>
+    private const int MaxUnflushedBytes = 64 * 1024;
+
     public static async Task HandleAsync(HttpContext context, AssistantsServer server)
     {
         HttpRequest source = context.Request;
@@ -58,14 +62,30 @@ internal static class HttpContextBridge
         Stream body = await response.Content.ReadAsStreamAsync(context.RequestAborted).ConfigureAwait(false);
         await using (body.ConfigureAwait(false))
         {
+            // What is written goes out when the body has nothing more to give right away (a streamed run waiting for
+            // its next event): events already queued, and the end of a run that has finished, share one send.
+            PipeWriter writer = context.Response.BodyWriter;
             byte[] buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
             try
             {
-                int read;
-                while ((read = await body.ReadAsync(buffer, context.RequestAborted).ConfigureAwait(false)) > 0)
+                int unflushed = 0;
+                while (true)
                 {
-                    await context.Response.Body.WriteAsync(buffer.AsMemory(0, read), context.RequestAborted).ConfigureAwait(false);
-                    await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+                    ValueTask<int> reading = body.ReadAsync(buffer, context.RequestAborted);
+                    if (unflushed > 0 && (!reading.IsCompleted || unflushed >= MaxUnflushedBytes))
+                    {
+                        await writer.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+                        unflushed = 0;
+                    }
+
+                    int read = await reading.ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        break;
+                    }
+
+                    writer.Write(buffer.AsSpan(0, read));
+                    unflushed += read;
                 }
             }
             finally

@@ -5,10 +5,12 @@ using System.IO;
 using System.IO.Pipelines;
 using System.Net;
 using System.Net.Http;
+using System.Net.Http.Headers;
 using Assistants.Server.Http;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Primitives;
 
 namespace Assistants.Server.Hosting;
 
@@ -35,11 +37,18 @@ internal static class HttpContextBridge
             request.Content = new StreamContent(source.Body);
         }
 
-        foreach (KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues> header in source.Headers)
+        foreach (KeyValuePair<string, StringValues> header in source.Headers)
         {
-            if (!request.Headers.TryAddWithoutValidation(header.Key, (IEnumerable<string>)header.Value))
+            if (header.Value.Count == 1)
             {
-                request.Content?.Headers.TryAddWithoutValidation(header.Key, (IEnumerable<string>)header.Value);
+                if (!request.Headers.TryAddWithoutValidation(header.Key, header.Value[0]))
+                {
+                    request.Content?.Headers.TryAddWithoutValidation(header.Key, header.Value[0]);
+                }
+            }
+            else if (!request.Headers.TryAddWithoutValidation(header.Key, (IEnumerable<string?>)header.Value))
+            {
+                request.Content?.Headers.TryAddWithoutValidation(header.Key, (IEnumerable<string?>)header.Value);
             }
         }
 
@@ -48,14 +57,14 @@ internal static class HttpContextBridge
         var origin = new RequestOrigin(OverSocket: local is not null, LoopbackConnection: local is null || IPAddress.IsLoopback(local));
         using HttpResponseMessage response = await server.SendAsync(request, origin, context.RequestAborted).ConfigureAwait(false);
         context.Response.StatusCode = (int)response.StatusCode;
-        foreach (KeyValuePair<string, IEnumerable<string>> header in response.Headers)
+        foreach (KeyValuePair<string, HeaderStringValues> header in response.Headers.NonValidated)
         {
-            context.Response.Headers[header.Key] = new Microsoft.Extensions.Primitives.StringValues([.. header.Value]);
+            context.Response.Headers[header.Key] = Values(header.Value);
         }
 
-        foreach (KeyValuePair<string, IEnumerable<string>> header in response.Content.Headers)
+        foreach (KeyValuePair<string, HeaderStringValues> header in response.Content.Headers.NonValidated)
         {
-            context.Response.Headers[header.Key] = new Microsoft.Extensions.Primitives.StringValues([.. header.Value]);
+            context.Response.Headers[header.Key] = Values(header.Value);
         }
 
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
@@ -94,4 +103,6 @@ internal static class HttpContextBridge
             }
         }
     }
+
+    private static StringValues Values(HeaderStringValues values) => values.Count == 1 ? new StringValues(values.ToString()) : new StringValues([.. values]);
 }

@@ -84,10 +84,10 @@ internal sealed class RunRecord(string id, string threadId, JsonObject json, Gat
     /// <summary>Marks a message on this run's thread as changed.</summary>
     public void MessageChanged(JsonObject message) => _dirty[message] = new StoredDoc(DocKinds.Message, ThreadId, (string)message["id"]!, message);
 
-    /// <summary>The run and everything changed since the last call, to be saved together.</summary>
-    public List<StoredDoc> TakeChanges(byte[]? json = null)
+    /// <summary>The run (unless <paramref name="includeRun"/> is false) and everything changed since the last call, to be saved together; <paramref name="json"/> is the run already written as UTF-8.</summary>
+    public List<StoredDoc> TakeChanges(byte[]? json = null, bool includeRun = true)
     {
-        List<StoredDoc> docs = [new StoredDoc(DocKinds.Run, ThreadId, Id, Json) { Utf8 = json }, .. _dirty.Values];
+        List<StoredDoc> docs = includeRun ? [new StoredDoc(DocKinds.Run, ThreadId, Id, Json) { Utf8 = json }, .. _dirty.Values] : [.. _dirty.Values];
         _dirty.Clear();
         return docs;
     }

@@ -20,13 +20,13 @@ internal sealed class RunEndpoints(ServerContext context, ThreadEndpoints thread
     {
         JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.Run, cancellationToken).ConfigureAwait(false);
         EventChannel? events = JsonNodes.GetBool(body, "stream") ? new EventChannel() : null;
-        JsonNode snapshot;
+        JsonNode? snapshot;
         Func<Task>? pass;
         using (context.Enter(threadId))
         {
             context.Thread(threadId);
             RunRecord run = context.Engine.Create(threadId, body, events, RunJson.IncludesSearchContent(request));
-            snapshot = run.Json.DeepClone();
+            snapshot = events is null ? run.Json.DeepClone() : null;
             pass = Start(run, events);
         }
 
@@ -38,20 +38,20 @@ internal sealed class RunEndpoints(ServerContext context, ThreadEndpoints thread
         JsonObject body = await request.ReadBodyAsync(Validation.BodyLimits.ThreadAndRun, cancellationToken).ConfigureAwait(false);
         EventChannel? events = JsonNodes.GetBool(body, "stream") ? new EventChannel() : null;
         string assistantId = JsonNodes.RequireString(body, "assistant_id");
-        if (context.Docs.Find(DocKinds.Assistant, DocKinds.Root, assistantId) is null)
+        if (!context.Docs.Exists(DocKinds.Assistant, DocKinds.Root, assistantId))
         {
             throw ApiErrors.NotFound("assistant", assistantId);
         }
 
         JsonObject thread = threads.Create(JsonNodes.GetObject(body, "thread") ?? []);
         string threadId = (string)thread["id"]!;
-        JsonNode snapshot;
+        JsonNode? snapshot;
         Func<Task>? pass;
         using (context.Enter(threadId))
         {
             events?.Emit("thread.created", ThreadEndpoints.Expanded(thread));
             RunRecord run = context.Engine.Create(threadId, body, events, RunJson.IncludesSearchContent(request));
-            snapshot = run.Json.DeepClone();
+            snapshot = events is null ? run.Json.DeepClone() : null;
             pass = Start(run, events);
         }
 
@@ -110,13 +110,13 @@ internal sealed class RunEndpoints(ServerContext context, ThreadEndpoints thread
     {
         JsonObject body = await request.ReadBodyAsync(cancellationToken).ConfigureAwait(false);
         EventChannel? events = JsonNodes.GetBool(body, "stream") ? new EventChannel() : null;
-        JsonNode snapshot;
+        JsonNode? snapshot;
         Func<Task>? pass;
         using (context.Enter(threadId))
         {
             RunRecord run = Live(threadId, runId, status => ApiErrors.BadRequest($"Runs in status \"{status}\" do not accept tool outputs."));
             context.Engine.SubmitToolOutputs(run, body, events);
-            snapshot = run.Json.DeepClone();
+            snapshot = events is null ? run.Json.DeepClone() : null;
             pass = Start(run, events);
         }
 
@@ -166,11 +166,11 @@ internal sealed class RunEndpoints(ServerContext context, ThreadEndpoints thread
         return null;
     }
 
-    private HttpResponseMessage Answer(JsonNode snapshot, EventChannel? events, Func<Task>? pass)
+    private HttpResponseMessage Answer(JsonNode? snapshot, EventChannel? events, Func<Task>? pass)
     {
         if (events is null)
         {
-            return Responses.Json(snapshot);
+            return Responses.Json(snapshot!);
         }
 
         if (pass is not null)

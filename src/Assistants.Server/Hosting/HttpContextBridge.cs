@@ -2,18 +2,24 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.Pipelines;
 using System.Net;
 using System.Net.Http;
+using System.Net.Http.Headers;
 using Assistants.Server.Http;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Primitives;
 
 namespace Assistants.Server.Hosting;
 
 /// <summary>Carries an ASP.NET Core request to the server and its answer back, flushing streamed events as they come.</summary>
 internal static class HttpContextBridge
 {
+    /// <summary>A body that never waits (a large file) is still sent, and held in memory, this much at a time.</summary>
+    private const int MaxUnflushedBytes = 64 * 1024;
+
     public static async Task HandleAsync(HttpContext context, AssistantsServer server)
     {
         HttpRequest source = context.Request;
@@ -31,11 +37,18 @@ internal static class HttpContextBridge
             request.Content = new StreamContent(source.Body);
         }
 
-        foreach (KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues> header in source.Headers)
+        foreach (KeyValuePair<string, StringValues> header in source.Headers)
         {
-            if (!request.Headers.TryAddWithoutValidation(header.Key, (IEnumerable<string>)header.Value))
+            if (header.Value.Count == 1)
             {
-                request.Content?.Headers.TryAddWithoutValidation(header.Key, (IEnumerable<string>)header.Value);
+                if (!request.Headers.TryAddWithoutValidation(header.Key, header.Value[0]))
+                {
+                    request.Content?.Headers.TryAddWithoutValidation(header.Key, header.Value[0]);
+                }
+            }
+            else if (!request.Headers.TryAddWithoutValidation(header.Key, (IEnumerable<string?>)header.Value))
+            {
+                request.Content?.Headers.TryAddWithoutValidation(header.Key, (IEnumerable<string?>)header.Value);
             }
         }
 
@@ -44,28 +57,44 @@ internal static class HttpContextBridge
         var origin = new RequestOrigin(OverSocket: local is not null, LoopbackConnection: local is null || IPAddress.IsLoopback(local));
         using HttpResponseMessage response = await server.SendAsync(request, origin, context.RequestAborted).ConfigureAwait(false);
         context.Response.StatusCode = (int)response.StatusCode;
-        foreach (KeyValuePair<string, IEnumerable<string>> header in response.Headers)
+        foreach (KeyValuePair<string, HeaderStringValues> header in response.Headers.NonValidated)
         {
-            context.Response.Headers[header.Key] = new Microsoft.Extensions.Primitives.StringValues([.. header.Value]);
+            context.Response.Headers[header.Key] = Values(header.Value);
         }
 
-        foreach (KeyValuePair<string, IEnumerable<string>> header in response.Content.Headers)
+        foreach (KeyValuePair<string, HeaderStringValues> header in response.Content.Headers.NonValidated)
         {
-            context.Response.Headers[header.Key] = new Microsoft.Extensions.Primitives.StringValues([.. header.Value]);
+            context.Response.Headers[header.Key] = Values(header.Value);
         }
 
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         Stream body = await response.Content.ReadAsStreamAsync(context.RequestAborted).ConfigureAwait(false);
         await using (body.ConfigureAwait(false))
         {
+            // What is written goes out when the body has nothing more to give right away (a streamed run waiting for
+            // its next event): events already queued, and the end of a run that has finished, share one send.
+            PipeWriter writer = context.Response.BodyWriter;
             byte[] buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
             try
             {
-                int read;
-                while ((read = await body.ReadAsync(buffer, context.RequestAborted).ConfigureAwait(false)) > 0)
+                int unflushed = 0;
+                while (true)
                 {
-                    await context.Response.Body.WriteAsync(buffer.AsMemory(0, read), context.RequestAborted).ConfigureAwait(false);
-                    await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+                    ValueTask<int> reading = body.ReadAsync(buffer, context.RequestAborted);
+                    if (unflushed > 0 && (!reading.IsCompleted || unflushed >= MaxUnflushedBytes))
+                    {
+                        await writer.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+                        unflushed = 0;
+                    }
+
+                    int read = await reading.ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        break;
+                    }
+
+                    writer.Write(buffer.AsSpan(0, read));
+                    unflushed += read;
                 }
             }
             finally
@@ -74,4 +103,6 @@ internal static class HttpContextBridge
             }
         }
     }
+
+    private static StringValues Values(HeaderStringValues values) => values.Count == 1 ? new StringValues(values.ToString()) : new StringValues([.. values]);
 }

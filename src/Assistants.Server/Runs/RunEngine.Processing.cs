@@ -152,8 +152,12 @@ internal sealed partial class RunEngine
                             {
                                 if (run.Status == RunStatus.InProgress)
                                 {
+                                    // Text changes the run's message and step (created with the first chunk), never the run.
                                     turn.AppendText(text.Text);
-                                    CommitIfChanged(run);
+                                    if (run.HasChanges && !run.Detached)
+                                    {
+                                        state.Docs.Save(run.TakeChanges(includeRun: false));
+                                    }
                                 }
                             }
 

@@ -79,15 +79,15 @@ internal sealed class RunRecord(string id, string threadId, JsonObject json, Gat
     public bool HasChanges => _dirty.Count > 0;
 
     /// <summary>Marks a step of this run as changed.</summary>
-    public void StepChanged(JsonObject step) => _dirty[step] = new StoredDoc(DocKinds.Step, Id, (string)step["id"]!, step);
+    public void StepChanged(JsonObject step, byte[]? utf8 = null) => _dirty[step] = new StoredDoc(DocKinds.Step, Id, (string)step["id"]!, step) { Utf8 = utf8 };
 
     /// <summary>Marks a message on this run's thread as changed.</summary>
-    public void MessageChanged(JsonObject message) => _dirty[message] = new StoredDoc(DocKinds.Message, ThreadId, (string)message["id"]!, message);
+    public void MessageChanged(JsonObject message, byte[]? utf8 = null) => _dirty[message] = new StoredDoc(DocKinds.Message, ThreadId, (string)message["id"]!, message) { Utf8 = utf8 };
 
-    /// <summary>The run and everything changed since the last call, to be saved together.</summary>
-    public List<StoredDoc> TakeChanges(byte[]? json = null)
+    /// <summary>The run (unless <paramref name="includeRun"/> is false) and everything changed since the last call, to be saved together; <paramref name="json"/> is the run already written as UTF-8.</summary>
+    public List<StoredDoc> TakeChanges(byte[]? json = null, bool includeRun = true)
     {
-        List<StoredDoc> docs = [new StoredDoc(DocKinds.Run, ThreadId, Id, Json) { Utf8 = json }, .. _dirty.Values];
+        List<StoredDoc> docs = includeRun ? [new StoredDoc(DocKinds.Run, ThreadId, Id, Json) { Utf8 = json }, .. _dirty.Values] : [.. _dirty.Values];
         _dirty.Clear();
         return docs;
     }

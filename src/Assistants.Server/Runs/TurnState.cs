@@ -55,12 +55,11 @@ internal sealed partial class TurnState(RunRecord run, ServerState store)
             {
                 ["type"] = "message_creation",
                 ["message_creation"] = new JsonObject { ["message_id"] = messageId },
-            });
+            }, savedAsSent: true);
             _message = MessageJson.Create(messageId, store.Now(), run.ThreadId, "assistant", [],
                 assistantId: run.AssistantId, runId: run.Id, status: RunStatus.InProgress);
             run.Messages.Add(_message);
-            run.MessageChanged(_message);
-            run.Events?.Emit("thread.message.created", "thread.message.in_progress", _message);
+            run.MessageChanged(_message, Send("thread.message.created", "thread.message.in_progress", _message));
         }
 
         int start = _text.Length;
@@ -142,22 +141,19 @@ internal sealed partial class TurnState(RunRecord run, ServerState store)
             _message["status"] = "incomplete";
             _message["incomplete_at"] = now;
             _message["incomplete_details"] = new JsonObject { ["reason"] = "max_tokens" };
-            Emit("thread.message.incomplete", _message);
         }
         else
         {
             _message["status"] = "completed";
             _message["completed_at"] = now;
-            Emit("thread.message.completed", _message);
         }
 
-        run.MessageChanged(_message);
-        run.StepChanged(_messageStep);
-
+        // Neither changes again before the run's commit that follows, so the store takes the bytes the events carried.
+        run.MessageChanged(_message, Send(truncated ? "thread.message.incomplete" : "thread.message.completed", null, _message));
         _messageStep["status"] = "completed";
         _messageStep["completed_at"] = now;
         _messageStep["usage"] = _toolStep is null && !UsageOnCodeStep(usage) ? usage : null;
-        Emit("thread.run.step.completed", _messageStep);
+        run.StepChanged(_messageStep, Send("thread.run.step.completed", null, _messageStep));
     }
 
     /// <summary>Moves the run to <c>requires_action</c> when the turn called functions.</summary>
@@ -193,14 +189,23 @@ internal sealed partial class TurnState(RunRecord run, ServerState store)
         return true;
     }
 
-    private JsonObject NewStep(string type, JsonObject details)
+    /// <summary>Creates, records and announces a step; <paramref name="savedAsSent"/> when it does not change before the next commit.</summary>
+    private JsonObject NewStep(string type, JsonObject details, bool savedAsSent = false)
     {
         string stepId = store.NewId("step_");
         JsonObject step = RunJson.Step(stepId, store.Now(), run, type, details);
         run.Steps.Add(step);
-        run.StepChanged(step);
-        run.Events?.Emit("thread.run.step.created", "thread.run.step.in_progress", step);
+        byte[] sent = Send("thread.run.step.created", "thread.run.step.in_progress", step);
+        run.StepChanged(step, savedAsSent ? sent : null);
         return step;
+    }
+
+    /// <summary>Writes <paramref name="data"/> as UTF-8 once, sends it as one event (or two), and returns it for the store.</summary>
+    private byte[] Send(string eventName, string? secondEvent, JsonObject data)
+    {
+        byte[] json = JsonNodes.ToUtf8(data);
+        run.Events?.Emit(eventName, secondEvent, json);
+        return json;
     }
 
     private void EmitCallDelta(JsonObject call) => Emit("thread.run.step.delta", new JsonObject

@@ -17,6 +17,9 @@ internal interface IServerStore : IDisposable
     /// <summary>Gets a copy of one document, or <see langword="null"/>.</summary>
     StoredDoc? Find(string kind, string parent, string id);
 
+    /// <summary>Whether a document exists (without reading a copy of it, where the store can).</summary>
+    bool Exists(string kind, string parent, string id) => Find(kind, parent, id) is not null;
+
     /// <summary>Gets copies of the documents of a kind under a parent, oldest first.</summary>
     IReadOnlyList<StoredDoc> List(string kind, string parent);
 

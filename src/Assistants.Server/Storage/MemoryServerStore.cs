@@ -34,6 +34,14 @@ internal sealed class MemoryServerStore : IServerStore
         return entry.ToDoc(kind, parent, id);
     }
 
+    public bool Exists(string kind, string parent, string id)
+    {
+        lock (_gate)
+        {
+            return _lists.TryGetValue((kind, parent), out OrderedDictionary<string, Entry>? list) && list.ContainsKey(id);
+        }
+    }
+
     public IReadOnlyList<StoredDoc> List(string kind, string parent)
     {
         KeyValuePair<string, Entry>[] items;

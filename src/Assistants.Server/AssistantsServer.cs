@@ -61,8 +61,8 @@ public sealed class AssistantsServer : IAsyncDisposable
         _frontDoor = new FrontDoor(options);
         _logger = (ILogger?)options.LoggerFactory?.CreateLogger<AssistantsServer>() ?? NullLogger.Instance;
         var search = new VectorSearch(store, options.EmbeddingGenerator);
-        _engine = new RunEngine(_state, _activeRuns, _work, ChatClient, search, options);
         _indexer = new VectorStoreIndexer(_state, _work, options.EmbeddingGenerator, (ILogger?)options.LoggerFactory?.CreateLogger<VectorStoreIndexer>() ?? NullLogger.Instance);
+        _engine = new RunEngine(_state, _activeRuns, _work, ChatClient, search, _indexer, options);
         _router = new Router(new ServerContext(_state, _engine, _indexer, search), options.EnableImport);
         _indexer.ResumePending();
     }

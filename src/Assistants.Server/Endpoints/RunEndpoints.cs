@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net;
 using System.Net.Http;
 using System.Text.Json.Nodes;
@@ -14,7 +15,7 @@ using Assistants.Server.Streaming;
 namespace Assistants.Server.Endpoints;
 
 /// <summary>Runs and run steps; with <c>"stream": true</c> the answer is the run's event stream.</summary>
-internal sealed class RunEndpoints(ServerContext context, ThreadEndpoints threads)
+internal sealed class RunEndpoints(ServerContext context, ThreadEndpoints threads, ToolResourceStores toolStores)
 {
     public async Task<HttpResponseMessage> CreateAsync(ApiRequest request, string threadId, CancellationToken cancellationToken)
     {
@@ -25,7 +26,7 @@ internal sealed class RunEndpoints(ServerContext context, ThreadEndpoints thread
         using (context.Enter(threadId))
         {
             context.Thread(threadId);
-            RunRecord run = context.Engine.Create(threadId, body, events, RunJson.IncludesSearchContent(request));
+            RunRecord run = context.Engine.Create(threadId, body, events, RunJson.IncludesSearchContent(request), messages => AttachFiles(threadId, messages));
             snapshot = events is null ? run.Json.DeepClone() : null;
             pass = Start(run, events);
         }
@@ -50,7 +51,7 @@ internal sealed class RunEndpoints(ServerContext context, ThreadEndpoints thread
         using (context.Enter(threadId))
         {
             events?.Emit("thread.created", ThreadEndpoints.Expanded(thread));
-            RunRecord run = context.Engine.Create(threadId, body, events, RunJson.IncludesSearchContent(request));
+            RunRecord run = context.Engine.Create(threadId, body, events, RunJson.IncludesSearchContent(request), messages => AttachFiles(threadId, messages));
             snapshot = events is null ? run.Json.DeepClone() : null;
             pass = Start(run, events);
         }
@@ -140,6 +141,19 @@ internal sealed class RunEndpoints(ServerContext context, ThreadEndpoints thread
             context.Run(threadId, runId);
             JsonObject step = context.Docs.Find(DocKinds.Step, runId, stepId)?.Json ?? throw ApiErrors.NotFound("step", stepId);
             return Responses.Json(RunJson.StepView(step, RunJson.IncludesSearchContent(request)));
+        }
+    }
+
+    /// <summary>
+    /// The <c>file_search</c> attachments of a run's <c>additional_messages</c> join the thread's vector store, as
+    /// create-message's do (call under the thread's gate); a store made for the thread is saved with it.
+    /// </summary>
+    private void AttachFiles(string threadId, IReadOnlyList<JsonObject> messages)
+    {
+        StoredDoc thread = context.Thread(threadId);
+        if (toolStores.AttachFiles(thread.Json, messages))
+        {
+            context.Docs.Save([thread]);
         }
     }
 

@@ -30,7 +30,7 @@ internal sealed class Router
         _assistants = new AssistantEndpoints(context, toolStores);
         _threads = new ThreadEndpoints(context, toolStores);
         _messages = new MessageEndpoints(context, toolStores);
-        _runs = new RunEndpoints(context, _threads);
+        _runs = new RunEndpoints(context, _threads, toolStores);
         _files = new FileEndpoints(context);
         _vectorStoreSearch = new VectorStoreSearchEndpoint(context);
     }

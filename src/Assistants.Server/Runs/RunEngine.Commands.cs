@@ -20,9 +20,12 @@ internal sealed partial class RunEngine
 
     /// <summary>
     /// Creates a queued run on the thread (call under the thread's gate, after checking the thread exists), stores it
-    /// and reports it to <paramref name="events"/>; the caller then calls <see cref="Start"/>.
+    /// and reports it to <paramref name="events"/>; the caller then calls <see cref="Start"/>. Once the request is
+    /// valid, <paramref name="attachFiles"/> is given the <c>additional_messages</c> (for their attachments) before the
+    /// run is stored.
     /// </summary>
-    public RunRecord Create(string threadId, JsonObject body, EventChannel? events, bool includeSearchContent = false)
+    public RunRecord Create(
+        string threadId, JsonObject body, EventChannel? events, bool includeSearchContent = false, System.Action<IReadOnlyList<JsonObject>>? attachFiles = null)
     {
         string assistantId = JsonNodes.RequireString(body, "assistant_id");
         JsonObject assistant = state.Docs.Find(DocKinds.Assistant, DocKinds.Root, assistantId)?.Json ?? throw ApiErrors.NotFound("assistant", assistantId);
@@ -63,6 +66,8 @@ internal sealed partial class RunEngine
             throw ApiErrors.BadRequest(
                 "Run creation requires a Thread with a user message or an assistant with instructions.", code: "invalid_thread");
         }
+
+        attachFiles?.Invoke(additional);
 
         long now = state.Now();
         string runId = state.NewId("run_");

@@ -20,8 +20,12 @@ internal sealed partial class RunEngine
     /// <summary>How many results the model gets when the tool does not say (the service's default for GPT-4 models).</summary>
     private const int DefaultMaxResults = 20;
 
+    /// <summary>How long a run waits for its thread's vector stores to finish indexing (the service's fallback wait).</summary>
+    private static readonly System.TimeSpan s_threadIndexingWait = System.TimeSpan.FromSeconds(60);
+
     private async Task SearchFilesAsync(RunRecord run, CancellationToken cancellationToken)
     {
+        await WaitForThreadIndexingAsync(run, cancellationToken).ConfigureAwait(false);
         JsonObject? tool;
         List<string> storeIds;
         string query;
@@ -100,6 +104,47 @@ internal sealed partial class RunEngine
         }
     }
 
+    /// <summary>
+    /// As the service does, a run with <c>file_search</c> waits (until a minute after it started) while files of its thread's vector
+    /// stores are still <c>in_progress</c>, so files attached with the run's messages are searchable; the assistant's
+    /// stores are not waited for. The search itself reads only <c>completed</c> files.
+    /// </summary>
+    private async Task WaitForThreadIndexingAsync(RunRecord run, CancellationToken cancellationToken)
+    {
+        List<string> storeIds;
+        System.DateTimeOffset deadline;
+        using (run.Gate.Enter())
+        {
+            if (run.Status != RunStatus.InProgress || run.Detached || run.FileSearch is not null
+                || !(run.Json["tools"] as JsonArray ?? []).Any(tool => (string?)tool?["type"] == "file_search"))
+            {
+                return;
+            }
+
+            storeIds = StoreIds(state.Docs.Find(DocKinds.Thread, DocKinds.Root, run.ThreadId)?.Json["tool_resources"]);
+            deadline = System.DateTimeOffset.FromUnixTimeSeconds((long?)run.Json["started_at"] ?? state.Now()) + s_threadIndexingWait;
+        }
+
+        while (true)
+        {
+            Task next = indexer.NextFileDone; // taken before looking, so a file finished meanwhile is not missed
+            System.TimeSpan left = deadline - options.TimeProvider.GetUtcNow();
+            if (left <= System.TimeSpan.Zero || !storeIds.Any(id => state.Docs.List(DocKinds.VectorStoreFile, id).Any(file => (string?)file.Json["status"] == "in_progress")))
+            {
+                return;
+            }
+
+            try
+            {
+                await next.WaitAsync(left, options.TimeProvider, cancellationToken).ConfigureAwait(false);
+            }
+            catch (System.TimeoutException)
+            {
+                return;
+            }
+        }
+    }
+
     private static JsonObject Call(string callId, JsonObject rankingOptions, JsonArray results, int? index)
     {
         var call = new JsonObject();
@@ -118,12 +163,11 @@ internal sealed partial class RunEngine
     private List<string> VectorStoreIds(RunRecord run)
     {
         JsonObject? thread = state.Docs.Find(DocKinds.Thread, DocKinds.Root, run.ThreadId)?.Json;
-        return [.. new[] { run.Json["tool_resources"], thread?["tool_resources"] }
-            .SelectMany(resources => resources?["file_search"]?["vector_store_ids"] as JsonArray ?? [])
-            .Select(node => (string?)node)
-            .OfType<string>()
-            .Distinct()];
+        return [.. StoreIds(run.Json["tool_resources"]).Concat(StoreIds(thread?["tool_resources"])).Distinct()];
     }
+
+    private static List<string> StoreIds(JsonNode? resources) =>
+        [.. (resources?["file_search"]?["vector_store_ids"] as JsonArray ?? []).Select(node => (string?)node).OfType<string>()];
 
     private string LastUserText(string threadId)
     {

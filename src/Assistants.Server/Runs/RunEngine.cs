@@ -11,7 +11,7 @@ namespace Assistants.Server.Runs;
 /// the same moment to the run's event stream when a client is streaming it, and are written to the store by
 /// <see cref="Commit(RunRecord)"/> before the gate is left.
 /// </summary>
-internal sealed partial class RunEngine(ServerState state, ActiveRuns active, WorkTracker work, IChatClient model, VectorSearch search, AssistantsServerOptions options)
+internal sealed partial class RunEngine(ServerState state, ActiveRuns active, WorkTracker work, IChatClient model, VectorSearch search, VectorStoreIndexer indexer, AssistantsServerOptions options)
 {
     /// <summary>Gets the active run of a thread, or <see langword="null"/> (call under the thread's gate).</summary>
     public RunRecord? ActiveRun(string threadId)

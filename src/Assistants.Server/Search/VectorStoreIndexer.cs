@@ -23,9 +23,22 @@ internal sealed partial class VectorStoreIndexer(ServerState state, WorkTracker 
     private readonly Queue<(string StoreId, string FileId)> _queue = new();
     private readonly CancellationTokenSource _stopping = new();
     private bool _pumping;
+    private TaskCompletionSource _fileDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Gets or sets a task every file waits for before it is indexed (tests hold indexing with it).</summary>
     internal Task? HeldUntil { get; set; }
+
+    /// <summary>Gets a task that completes when the worker next finishes with a file, or stops (runs wait on it for their thread's files).</summary>
+    public Task NextFileDone
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _fileDone.Task;
+            }
+        }
+    }
 
     public void Enqueue(string storeId, string fileId)
     {
@@ -71,6 +84,7 @@ internal sealed partial class VectorStoreIndexer(ServerState state, WorkTracker 
                 if (_stopping.IsCancellationRequested || !_queue.TryDequeue(out next))
                 {
                     _pumping = false;
+                    SignalFileDone();
                     return;
                 }
             }
@@ -84,11 +98,25 @@ internal sealed partial class VectorStoreIndexer(ServerState state, WorkTracker 
                 lock (_lock)
                 {
                     _pumping = false;
+                    SignalFileDone();
                 }
 
                 return;
             }
+
+            lock (_lock)
+            {
+                SignalFileDone();
+            }
         }
+    }
+
+    /// <summary>Completes <see cref="NextFileDone"/> and starts the next one (call under <c>_lock</c>).</summary>
+    private void SignalFileDone()
+    {
+        TaskCompletionSource done = _fileDone;
+        _fileDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        done.TrySetResult();
     }
 
     private async Task IndexAsync(string storeId, string fileId, CancellationToken cancellationToken)

@@ -152,7 +152,7 @@ internal sealed class FrontDoor(AssistantsServerOptions options)
         SHA256.HashData(utf8[..written], hash);
         if (rented is not null)
         {
-            ArrayPool<byte>.Shared.Return(rented);
+            ArrayPool<byte>.Shared.Return(rented, clearArray: true);
         }
 
         bool match = false;

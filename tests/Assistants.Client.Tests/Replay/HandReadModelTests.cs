@@ -114,7 +114,7 @@ public sealed class HandReadModelTests
     private static List<string> Expected(string text)
     {
         List<string> result = new();
-        foreach ((string name, string data) in StreamedEvents(text))
+        foreach ((string name, string data) in StreamedMessageReplayTests.Events(text))
         {
             if (name.StartsWith("thread.run.step.", StringComparison.Ordinal) && name != "thread.run.step.delta")
             {
@@ -172,7 +172,7 @@ public sealed class HandReadModelTests
         {
             if (entry.IsStream)
             {
-                foreach ((string name, string data) in StreamedEvents(entry.StreamText))
+                foreach ((string name, string data) in StreamedMessageReplayTests.Events(entry.StreamText))
                 {
                     if (name.StartsWith("thread.", StringComparison.Ordinal) && data.StartsWith("{", StringComparison.Ordinal))
                     {
@@ -219,31 +219,6 @@ public sealed class HandReadModelTests
                 {
                     yield return inner;
                 }
-            }
-        }
-    }
-
-    private static IEnumerable<(string Name, string Data)> StreamedEvents(string text)
-    {
-        foreach (string block in text.Replace("\r\n", "\n").Split(new[] { "\n\n" }, StringSplitOptions.RemoveEmptyEntries))
-        {
-            string? name = null;
-            string? data = null;
-            foreach (string line in block.Split('\n'))
-            {
-                if (line.StartsWith("event: ", StringComparison.Ordinal))
-                {
-                    name = line.Substring(7);
-                }
-                else if (line.StartsWith("data: ", StringComparison.Ordinal))
-                {
-                    data = line.Substring(6);
-                }
-            }
-
-            if (name is not null && data is not null)
-            {
-                yield return (name, data);
             }
         }
     }

@@ -47,7 +47,8 @@ public sealed class StreamedMessageReplayTests
         Assert.That(failures, Is.Empty, string.Join(Environment.NewLine, failures));
     }
 
-    private static IEnumerable<(string Name, string Data)> Events(string text)
+    /// <summary>The (event, data) pairs of a recorded SSE body, for the replay tests.</summary>
+    internal static IEnumerable<(string Name, string Data)> Events(string text)
     {
         foreach (string block in text.Replace("\r\n", "\n").Split(new[] { "\n\n" }, StringSplitOptions.RemoveEmptyEntries))
         {

@@ -21,7 +21,8 @@ internal sealed class DeferredModel<T>
     private readonly JsonTypeInfo<T> _typeInfo;
     private T? _value;
 
-    private DeferredModel(byte[] data, string eventName, SecretRedactor secrets, JsonTypeInfo<T> typeInfo)
+    /// <summary>Keeps <paramref name="data"/>, already checked to be one well-formed JSON object, for <see cref="Read"/>.</summary>
+    internal DeferredModel(byte[] data, string eventName, SecretRedactor secrets, JsonTypeInfo<T> typeInfo)
     {
         _data = data;
         _eventName = eventName;

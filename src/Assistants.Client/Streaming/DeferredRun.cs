@@ -12,15 +12,11 @@ namespace Assistants.Client.Internal;
 /// </summary>
 internal sealed class DeferredRun
 {
-    private readonly byte[] _data;
-    private readonly string _eventName;
-    private readonly SecretRedactor _secrets;
+    private readonly DeferredModel<ThreadRun> _run;
 
-    private DeferredRun(byte[] data, string eventName, SecretRedactor secrets, string id, string? threadId, RunStatus? status)
+    private DeferredRun(DeferredModel<ThreadRun> run, string id, string? threadId, RunStatus? status)
     {
-        _data = data;
-        _eventName = eventName;
-        _secrets = secrets;
+        _run = run;
         Id = id;
         ThreadId = threadId;
         Status = status;
@@ -83,19 +79,9 @@ internal sealed class DeferredRun
         {
         }
 
-        return new DeferredRun(data.ToArray(), eventName, secrets, id ?? string.Empty, threadId, status);
+        return new DeferredRun(new DeferredModel<ThreadRun>(data.ToArray(), eventName, secrets, AssistantsJsonContext.Default.ThreadRun), id ?? string.Empty, threadId, status);
     }
 
     /// <exception cref="AssistantsApiException">The data is well-formed JSON but not a valid run.</exception>
-    public ThreadRun Read()
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(_data, AssistantsJsonContext.Default.ThreadRun) ?? throw new JsonException("The data is the JSON literal null.");
-        }
-        catch (JsonException ex)
-        {
-            throw StreamEventParser.InvalidData(_eventName, _data, ex, _secrets);
-        }
-    }
+    public ThreadRun Read() => _run.Read();
 }
